@@ -33,6 +33,7 @@ export type Expr =
   | { kind: 'DictComp'; key: Expr; value: Expr; generators: Comprehension[]; pos: Pos }
   | { kind: 'GeneratorExp'; elt: Expr; generators: Comprehension[]; pos: Pos }
   | { kind: 'NamedExpr'; target: Expr; value: Expr; pos: Pos } // `:=`, target is a Name
+  | { kind: 'Yield'; value: Expr | null; pos: Pos } // makes the enclosing def a generator
 
 /// A literal. Integers that do not fit a double exactly are bigint.
 export type ConstValue =
