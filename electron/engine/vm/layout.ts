@@ -72,6 +72,9 @@ export const enum FrameAction {
   GENERATOR = 2,
   /// A thread's bottom frame: the thread ends.
   THREAD = 3,
+  /// An __init__ called by instantiating a class: push ACTION_ARG (the new
+  /// instance) instead of the None it returns.
+  INIT = 4,
 }
 
 /// Thread states (THREAD object).

@@ -32,6 +32,22 @@ export interface Native {
   readonly qualname: string
 }
 
+/// What natives need from the scheduler that runs the threads.
+export interface ThreadHost {
+  /// Kitchen time in seconds.
+  clock(): number
+  /// The running THREAD object.
+  current(): number
+  ident(thread: number): number
+  /// Parks the current thread; its blocked call runs again when it resumes.
+  park(state: number, waitOn: number, deadline: number): void
+  wakeWaiters(obj: number): void
+  emit(kind: string, obj: Value | null, detail?: unknown): void
+  newThread(frame: number, daemon: boolean): number
+  write(text: string, toStderr: boolean): void
+  readonly seed: number
+}
+
 /// Returned by a native that must wait (a lock held by another thread, a
 /// sleep): the VM parks the thread and re-runs the same call when woken.
 export const BLOCKED: Value = 66
@@ -46,6 +62,18 @@ export class Runtime {
   private readonly types: number[] = []
   private readonly strCache = new Map<number, string>()
   private readonly internCache = new Map<string, Value>()
+  /// Calls any callable and returns its result, running Python code in a
+  /// nested loop if needed. Installed by the interpreter.
+  call!: (fn: Value, args: Value[], kw: Kwargs | null) => Value
+  /// The scheduler of the current run.
+  host!: ThreadHost
+  /// The interpreter (for natives that inspect the running frame: super()).
+  interp!: import('./interp.ts').Interp
+  /// Builtin classes' constructors: class address -> native.
+  readonly constructors = new Map<number, Value>()
+  /// Resumes a generator with `sent`; the yielded value, or UNBOUND when it
+  /// finished. Installed by the interpreter.
+  resume!: (gen: Value, sent: Value) => Value
 
   constructor(readonly heap: Heap) {
     this.f = heap.f64
@@ -492,6 +520,25 @@ export class Runtime {
 
   nativeOf(v: Value): Native {
     return this.natives[nativeIndex(v)]
+  }
+
+  /// The constructor native of a builtin class, or UNBOUND for classes
+  /// whose instances the interpreter makes itself (user classes, exceptions).
+  constructorOf(cls: number): Value {
+    return this.constructors.get(cls) ?? UNBOUND
+  }
+
+  /// Escapes non-ASCII characters as ascii() does.
+  ascii(s: string): string {
+    let out = ''
+    for (const ch of s) {
+      const c = ch.codePointAt(0)!
+      if (c < 0x80) out += ch
+      else if (c < 0x100) out += '\\x' + c.toString(16).padStart(2, '0')
+      else if (c < 0x10000) out += '\\u' + c.toString(16).padStart(4, '0')
+      else out += '\\U' + c.toString(16).padStart(8, '0')
+    }
+    return out
   }
 
   // ---------------------------------------------------------------- errors

@@ -1,0 +1,258 @@
+/// One run of a kitchen program on the controlled scheduler: parse,
+/// compile, make a heap, run every thread to the end, report as CPython
+/// does. Pure: no Node, no DOM; the host supplies the library sources.
+
+import { parse } from './front/parse.ts'
+import { PySyntaxError } from './front/syntax-error.ts'
+import { compile } from './compile/compiler.ts'
+import { type CodeObject } from './compile/chunk.ts'
+import { Heap, Root, HeapExhausted } from './vm/heap.ts'
+import * as L from './vm/layout.ts'
+import { Frame, FrameAction, Thread, ThreadState } from './vm/layout.ts'
+import { Runtime, PyError } from './vm/runtime.ts'
+import { T } from './vm/types.ts'
+import { type Value, None, UNBOUND, addrOf, mkRef, TAG_INT } from './vm/value.ts'
+import { registerNatives, createWorld, attachWorld } from './vm/bootstrap.ts'
+import { registerModuleCode, type CodeInfo } from './vm/code.ts'
+import { Interp, Status, KitchenStop } from './vm/interp.ts'
+import { dictGetName, dictSetName } from './vm/dict.ts'
+import { formatException, exceptionLine } from './vm/traceback.ts'
+import { str } from './vm/protocol.ts'
+import { Scheduler } from './sched/scheduler.ts'
+import { Rng } from './sched/rng.ts'
+import { threadModules, lockMethods, type NativeModule } from './modules/threadprims.ts'
+import { stdlibModules } from './modules/stdlib.ts'
+import { type TraceEvent } from './trace.ts'
+
+/// Exit code of a run whose threads all wait forever.
+export const EXIT_DEADLOCK = 3
+
+export interface RunOptions {
+  /// The name tracebacks show (default `program.py`).
+  readonly filename?: string
+  readonly seed?: number
+  /// Switch points a run may pass before it is stopped (default 10,000,000).
+  readonly maxSteps?: number
+  readonly time?: 'virtual' | 'real'
+  /// Wall-clock limit in seconds for real-time runs (0: none).
+  readonly timeout?: number
+  /// Record the trace (default true).
+  readonly trace?: boolean
+  /// GIL slice length in switch points, [min, max] (default [1000, 20000]).
+  readonly slice?: readonly [number, number]
+  /// Heap size in MiB (default 256).
+  readonly heapMegabytes?: number
+  /// The Python source of a library module (threading, queue), or null.
+  readonly library: (name: string) => string | null
+  /// Receives output as it is produced (default: collected only).
+  readonly onOutput?: (text: string, toStderr: boolean) => void
+}
+
+export interface RunResult {
+  readonly stdout: string
+  readonly stderr: string
+  readonly exitCode: number
+  readonly trace: TraceEvent[]
+  /// Switch points passed (the step count) and the kitchen time at the end.
+  readonly steps: number
+  readonly time: number
+}
+
+const PYTHON_LIBRARY = new Set(['threading', 'queue'])
+
+/// Runs a program to its end.
+export function runKitchen(source: string, options: RunOptions): RunResult {
+  const filename = options.filename ?? 'program.py'
+  let stdout = ''
+  let stderr = ''
+  const write = (text: string, toStderr: boolean): void => {
+    if (toStderr) stderr += text
+    else stdout += text
+    options.onOutput?.(text, toStderr)
+  }
+  const seed = options.seed ?? 1
+  const sched = new Scheduler(null as never, {
+    seed,
+    maxSteps: options.maxSteps ?? 10_000_000,
+    time: options.time ?? 'virtual',
+    slice: options.slice ?? [1000, 20000],
+    trace: options.trace ?? true,
+    timeout: options.timeout ?? 0,
+  })
+  const finish = (exitCode: number): RunResult => ({
+    stdout, stderr, exitCode, trace: sched.events, steps: interp ? interp.steps : 0, time: sched.now,
+  })
+
+  let module: CodeObject
+  try {
+    module = compile(parse(source, filename), filename, source)
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      write(e.report(), true)
+      return finish(1)
+    }
+    throw e
+  }
+
+  const heap = Heap.create(options.heapMegabytes ?? 256)
+  const rt = new Runtime(heap)
+  ;(sched as { rt: Runtime }).rt = rt
+  const tables = registerNatives(rt, (text, toStderr) => {
+    write(text, toStderr)
+    sched.emit('print', null, text)
+  })
+  tables.methods.set(T.lock, lockMethods(rt))
+  let rng = new Rng(seed ^ 0x5eed)
+  let served: Value = UNBOUND
+  const nativeModules: NativeModule[] = [
+    ...threadModules(rt, () => 1_700_000_000),
+    ...stdlibModules(rt, () => rng, (n) => { rng = new Rng(n) }, () => served),
+  ]
+  createWorld(rt, tables)
+  attachWorld(rt, tables)
+  served = rt.newList([])
+  rt.host = {
+    clock: () => sched.clock(),
+    current: () => sched.current(),
+    ident: (t) => sched.ident(t),
+    park: (state, waitOn, deadline) => sched.park(state, waitOn, deadline),
+    wakeWaiters: (obj) => sched.wakeWaiters(obj),
+    emit: (kind, obj, detail) => sched.emit(kind, obj, detail),
+    newThread: (frame, daemon) => sched.newThread(frame, daemon),
+    write,
+    seed,
+  }
+  const infos = new Map<number, CodeInfo>()
+  const interp = new Interp(rt, infos, sched)
+  rt.interp = interp
+  sched.interp = interp
+  const modules = addrOf(rt.f[Root.MODULES])
+  let moduleCount = 0
+
+  const newModule = (name: string): { value: Value; dict: number } => {
+    const dict = rt.newDictAddr()
+    dictSetName(rt, dict, rt.intern('__name__'), rt.intern(name))
+    const a = rt.heap.alloc(15 /* Kind.MODULE */, L.Module_.SIZE)
+    rt.f[a + L.Module_.NAME] = rt.intern(name)
+    rt.f[a + L.Module_.DICT] = mkRef(dict)
+    dictSetName(rt, modules, rt.intern(name), mkRef(a))
+    return { value: mkRef(a), dict }
+  }
+
+  sched.importModule = (name: string): Value => {
+    const known = dictGetName(rt, modules, rt.intern(name))
+    if (known !== UNBOUND) return known
+    const native = nativeModules.find((m) => m.name === name)
+    if (native) {
+      const m = newModule(name)
+      for (const [k, v] of native.members) dictSetName(rt, m.dict, rt.intern(k), v)
+      return m.value
+    }
+    const src = PYTHON_LIBRARY.has(name) ? options.library(name) : null
+    if (src === null) throw rt.error(T.ModuleNotFoundError, `No module named '${name}'`)
+    const code = compile(parse(src, `${name}.py`), `${name}.py`, src, { internal: true })
+    const info = registerModuleCode(rt, ++moduleCount, code, infos)
+    const m = newModule(name)
+    const fr = interp.newFrame(info, m.dict, m.dict, None, interp.currentFrame())
+    interp.runNestedFrame(fr)
+    return m.value
+  }
+
+  // the main thread runs the program's module body
+  const mainInfo = registerModuleCode(rt, 0, module, infos)
+  const main = newModule('__main__')
+  const mainFrame = interp.newFrame(mainInfo, main.dict, main.dict, None, 0)
+  const mainThread = sched.newThread(mainFrame, false)
+  rt.f[mainThread + Thread.NAME] = rt.intern('MainThread')
+  rt.f[mainThread + Thread.DEPTH] = 1
+  interp.thread = mainThread
+  sched.emit('thread-start', null, 'MainThread')
+
+  let exitCode = 0
+  let shuttingDown = false
+  const reportUncaught = (thread: number, exc: Value): void => {
+    if (rt.isInstance(exc, T.SystemExit)) {
+      const args = rt.tupleItems(rt.f[addrOf(exc) + L.Exc.ARGS])
+      const code = args.length ? args[0] : None
+      if (code === None) exitCode = 0
+      else if ((code & 7) === TAG_INT) exitCode = code / 8
+      else { write(str(rt, code) + '\n', true); exitCode = 1 }
+      return
+    }
+    sched.emit('exception', exc, exceptionLine(rt, exc))
+    if (thread === mainThread) {
+      write(formatException(rt, exc), true)
+      exitCode = 1
+    } else {
+      write(`Exception in thread ${sched.threadName(thread)}:\n` + formatException(rt, exc), true)
+    }
+  }
+
+  /// Starts threading._shutdown() on the main thread if threading was imported.
+  const startShutdown = (): boolean => {
+    const threading = dictGetName(rt, modules, rt.intern('threading'))
+    if (threading === UNBOUND) return false
+    const fn = dictGetName(rt, addrOf(rt.f[addrOf(threading) + L.Module_.DICT]), rt.intern('_shutdown'))
+    if (fn === UNBOUND) return false
+    const fr = interp.callFrame(fn, [], null, 0)
+    rt.f[fr + Frame.ACTION] = FrameAction.THREAD
+    rt.f[mainThread + Thread.FRAME] = fr
+    rt.f[mainThread + Thread.STATE] = ThreadState.RUNNABLE
+    return true
+  }
+
+  const onThreadEnd = (thread: number, status: Status): boolean => {
+    if (status === Status.UNCAUGHT) reportUncaught(thread, interp.uncaught)
+    rt.f[thread + Thread.STATE] = ThreadState.DONE
+    sched.emit('thread-end', null, sched.threadName(thread))
+    if (thread !== mainThread) return false
+    if (!shuttingDown) {
+      shuttingDown = true
+      sched.mainDone = true
+      if (startShutdown()) return false
+    }
+    return true
+  }
+
+  try {
+    const outcome = sched.runAll(onThreadEnd)
+    if (outcome === 'deadlock') {
+      write(deadlockReport(rt, sched, interp, mainThread), true)
+      sched.emit('deadlock', null)
+      return finish(EXIT_DEADLOCK)
+    }
+  } catch (e) {
+    if (e instanceof KitchenStop) {
+      write(e.message + '\n', true)
+      return finish(e.exitCode)
+    }
+    if (e instanceof HeapExhausted) {
+      write('MemoryError\n', true)
+      return finish(1)
+    }
+    if (e instanceof PyError) {
+      // an exception escaped a nested call at the top (should not happen)
+      write(formatException(rt, e.exc), true)
+      return finish(1)
+    }
+    throw e
+  }
+  sched.emit('exit', null, exitCode)
+  return finish(exitCode)
+}
+
+/// Who waits on what, at which line, then one summary line.
+function deadlockReport(rt: Runtime, sched: Scheduler, interp: Interp, mainThread: number): string {
+  const lines: string[] = ['Deadlock: every thread is waiting and nothing can wake them.']
+  const saved = interp.thread
+  for (const t of sched.blockedThreads()) {
+    interp.thread = t
+    const loc = interp.userLocation()
+    const src = loc.code ? (loc.code.code.sourceLines[loc.line - 1] ?? '').trim() : ''
+    const name = t === mainThread ? 'MainThread' : sched.threadName(t)
+    lines.push(`  ${name} waits at line ${loc.line}: ${src}`)
+  }
+  interp.thread = saved
+  lines.push('KitchenError: deadlock (exit code 3)')
+  return lines.join('\n') + '\n'
+}

@@ -1,0 +1,215 @@
+/// The controlled scheduler: runs every Python thread of a program on this
+/// one JS thread, handing the GIL over at CPython 3.11's switch points
+/// (function entry, loop back-edges, blocking calls) when a seeded slice of
+/// steps runs out, with virtual time: sleeps and timeouts advance a clock
+/// when no thread can run. The same seed gives the same run, every time.
+
+import { Kind, Root } from '../vm/heap.ts'
+import * as L from '../vm/layout.ts'
+import { Thread, ThreadState, Frame, FrameAction } from '../vm/layout.ts'
+import { type Runtime } from '../vm/runtime.ts'
+import { type Value, None, UNBOUND, addrOf, mkRef } from '../vm/value.ts'
+import { Interp, Status, KitchenStop, type InterpHost } from '../vm/interp.ts'
+import { type TraceEvent } from '../trace.ts'
+import { pyId } from '../vm/builtins.ts'
+import { Rng } from './rng.ts'
+
+export interface SchedulerOptions {
+  readonly seed: number
+  readonly maxSteps: number
+  /// 'virtual': sleeps take no time; 'real': the kitchen clock is the wall clock.
+  readonly time: 'virtual' | 'real'
+  /// Steps in a GIL slice are drawn from [min, max].
+  readonly slice: readonly [number, number]
+  readonly trace: boolean
+  /// A wall-clock limit in seconds (real time), or 0 for none.
+  readonly timeout: number
+}
+
+export class Scheduler implements InterpHost {
+  readonly events: TraceEvent[] = []
+  /// Kitchen time in seconds.
+  now = 0
+  private readonly rng: Rng
+  private readonly startWall = Date.now()
+  interp!: Interp
+  importModule: (name: string) => Value = () => None
+
+  constructor(readonly rt: Runtime, readonly options: SchedulerOptions) {
+    this.rng = new Rng(options.seed)
+  }
+
+  get maxSteps(): number {
+    return this.options.maxSteps
+  }
+
+  // ------------------------------------------------------------------ threads
+
+  threads(): number[] {
+    return this.rt.listItems(this.rt.f[Root.THREADS]).map(addrOf)
+  }
+
+  /// A new thread whose bottom frame is `frame`.
+  newThread(frame: number, daemon: boolean): number {
+    const rt = this.rt
+    const t = rt.heap.alloc(Kind.THREAD, Thread.SIZE)
+    const f = rt.f
+    const ident = f[Root.NEXT_IDENT]
+    f[Root.NEXT_IDENT] = ident + 1
+    f[t + Thread.IDENT] = ident
+    f[t + Thread.FRAME] = frame
+    f[t + Thread.STATE] = ThreadState.RUNNABLE
+    f[t + Thread.DEADLINE] = 0
+    f[t + Thread.EXC_INFO] = None
+    f[t + Thread.NAME] = None
+    f[t + Thread.DAEMON] = daemon ? 1 : 0
+    f[t + Thread.WAIT_ON] = 0
+    f[t + Thread.DEPTH] = 0
+    if (frame) f[frame + Frame.ACTION] = FrameAction.THREAD
+    rt.listAppend(f[Root.THREADS], mkRef(t))
+    return t
+  }
+
+  ident(thread: number): number {
+    return this.rt.f[thread + Thread.IDENT]
+  }
+
+  current(): number {
+    return this.interp.thread
+  }
+
+  threadName(thread: number): string {
+    const n = this.rt.f[thread + Thread.NAME]
+    if (n !== None && this.rt.isStr(n)) return this.rt.str(n)
+    return this.ident(thread) === 1 ? 'MainThread' : `Thread-${this.ident(thread) - 1}`
+  }
+
+  /// Makes every thread waiting on obj (a lock address) runnable again, to retry.
+  wakeWaiters(obj: number): void {
+    const f = this.rt.f
+    for (const t of this.threads()) {
+      if (f[t + Thread.STATE] === ThreadState.BLOCKED && f[t + Thread.WAIT_ON] === obj) {
+        f[t + Thread.STATE] = ThreadState.RUNNABLE
+      }
+    }
+  }
+
+  /// Parks the current thread until woken or until `deadline` (kitchen
+  /// seconds; Infinity for none). The blocked call runs again when it resumes.
+  park(state: ThreadState, waitOn: number, deadline: number): void {
+    const f = this.rt.f
+    const t = this.current()
+    f[t + Thread.STATE] = state
+    f[t + Thread.WAIT_ON] = waitOn
+    f[t + Thread.DEADLINE] = deadline
+  }
+
+  // ------------------------------------------------------------------ trace
+
+  emit(kind: string, obj: Value | null, detail?: unknown): void {
+    if (!this.options.trace) return
+    const t = this.current()
+    const loc = this.interp.userLocation()
+    this.events.push({
+      seq: this.events.length,
+      thread: t ? this.ident(t) : 0,
+      time: this.now,
+      kind,
+      obj: obj === null ? null : pyId(obj),
+      line: loc.line,
+      ...(detail === undefined ? {} : { detail }),
+    })
+  }
+
+  // ------------------------------------------------------------------ time
+
+  clock(): number {
+    if (this.options.time === 'real') this.now = (Date.now() - this.startWall) / 1000
+    return this.now
+  }
+
+  private sleepWall(seconds: number): void {
+    if (seconds <= 0) return
+    const cell = new Int32Array(new SharedArrayBuffer(4))
+    Atomics.wait(cell, 0, 0, Math.min(seconds, 3600) * 1000)
+  }
+
+  // ------------------------------------------------------------------ the GIL
+
+  onSwitchPoint(): boolean {
+    const runnable = this.runnableOthers()
+    this.interp.budget = this.rng.between(this.options.slice[0], this.options.slice[1])
+    return runnable.length > 0
+  }
+
+  private runnableOthers(): number[] {
+    const f = this.rt.f
+    const cur = this.current()
+    return this.threads().filter((t) => t !== cur && f[t + Thread.STATE] === ThreadState.RUNNABLE)
+  }
+
+  /// Picks the next thread to hold the GIL, advancing time if all wait.
+  /// Returns 0 when every thread is done, -1 on a deadlock.
+  private pick(exclude: number): number {
+    const f = this.rt.f
+    for (;;) {
+      const all = this.threads()
+      const runnable = all.filter((t) => f[t + Thread.STATE] === ThreadState.RUNNABLE)
+      const others = runnable.filter((t) => t !== exclude)
+      const choices = others.length > 0 ? others : runnable
+      if (choices.length > 0) return choices.length === 1 ? choices[0] : choices[this.rng.below(choices.length)]
+      const waiting = all.filter((t) => f[t + Thread.STATE] === ThreadState.BLOCKED || f[t + Thread.STATE] === ThreadState.SLEEPING)
+      if (waiting.length === 0) return 0
+      const live = waiting.filter((t) => !f[t + Thread.DAEMON])
+      if (live.length === 0 && this.mainDone) return 0
+      let next = Infinity
+      for (const t of waiting) next = Math.min(next, f[t + Thread.DEADLINE])
+      if (next === Infinity) return -1
+      if (this.options.time === 'real') this.sleepWall(next - this.clock())
+      this.now = Math.max(this.now, next)
+      if (this.options.timeout > 0 && (Date.now() - this.startWall) / 1000 > this.options.timeout) {
+        throw new KitchenStop(`KitchenError: the program ran longer than ${this.options.timeout} s (raise the limit with --timeout)`, 1)
+      }
+      for (const t of waiting) if (f[t + Thread.DEADLINE] <= this.now) f[t + Thread.STATE] = ThreadState.RUNNABLE
+    }
+  }
+
+  mainDone = false
+
+  /// Runs threads until the program ends. `onThreadEnd` decides what the
+  /// end of a thread's bottom frame means (the main thread runs shutdown).
+  runAll(onThreadEnd: (thread: number, status: Status) => boolean): 'done' | 'deadlock' {
+    const f = this.rt.f
+    let prev = 0
+    for (;;) {
+      const t = this.pick(prev)
+      if (t === 0) return 'done'
+      if (t === -1) return 'deadlock'
+      if (t !== prev && prev !== 0) this.emitFor(t, 'switch', null, this.ident(t))
+      this.interp.thread = t
+      if (this.interp.budget <= 0) this.interp.budget = this.rng.between(this.options.slice[0], this.options.slice[1])
+      const status = this.interp.execute()
+      prev = t
+      if (status === Status.DONE || status === Status.UNCAUGHT) {
+        if (onThreadEnd(t, status)) return 'done'
+      } else if (status === Status.SWITCH) {
+        f[t + Thread.STATE] = ThreadState.RUNNABLE
+      }
+    }
+  }
+
+  private emitFor(thread: number, kind: string, obj: Value | null, detail: unknown): void {
+    const saved = this.interp.thread
+    this.interp.thread = thread
+    this.emit(kind, obj, detail)
+    this.interp.thread = saved
+  }
+
+  /// The threads that wait forever, for the deadlock report.
+  blockedThreads(): number[] {
+    const f = this.rt.f
+    return this.threads().filter((t) => f[t + Thread.STATE] === ThreadState.BLOCKED)
+  }
+}
+
+export { UNBOUND, L }

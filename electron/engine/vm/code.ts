@@ -1,0 +1,81 @@
+/// Per-worker facts about a code object that the interpreter needs on every
+/// call: frame geometry, interned names, materialized constants.
+
+import { type CodeObject, type Const, CodeFlags } from '../compile/chunk.ts'
+import { Frame } from './layout.ts'
+import { type Runtime } from './runtime.ts'
+import { type Value, None, True, False, Ellipsis, UNBOUND } from './value.ts'
+
+export interface CodeInfo {
+  readonly id: number
+  readonly code: CodeObject
+  readonly ops: Int32Array
+  readonly nlocals: number
+  readonly ncells: number
+  readonly nfree: number
+  /// Offsets from the frame address.
+  readonly localsOff: number
+  readonly cellsOff: number
+  readonly stackOff: number
+  readonly blocksOff: number
+  readonly frameSize: number
+  readonly names: Value[]
+  readonly consts: Value[]
+  readonly internal: boolean
+  readonly name: Value
+  readonly qualname: Value
+  /// Interned parameter names, for keyword binding.
+  readonly paramNames: Value[]
+}
+
+/// Registers every code object of a compiled module (depth first) under
+/// ids moduleIndex * 65536 + n, and returns the module body's info.
+export function registerModuleCode(rt: Runtime, moduleIndex: number, root: CodeObject, infos: Map<number, CodeInfo>): CodeInfo {
+  let n = 0
+  const byCode = new Map<CodeObject, number>()
+  const visit = (c: CodeObject): void => {
+    const id = moduleIndex * 65536 + n++
+    byCode.set(c, id)
+    rt.codes.set(id, c)
+    for (const k of c.consts) if (k.kind === 'code') visit(k.code)
+  }
+  visit(root)
+  for (const [c, id] of byCode) infos.set(id, makeInfo(rt, id, c, byCode))
+  return infos.get(byCode.get(root)!)!
+}
+
+function makeInfo(rt: Runtime, id: number, c: CodeObject, ids: Map<CodeObject, number>): CodeInfo {
+  const nlocals = c.varnames.length
+  const ncells = c.cellvars.length
+  const nfree = c.freevars.length
+  const localsOff = Frame.CELLS
+  const cellsOff = localsOff + nlocals
+  const stackOff = cellsOff + ncells + nfree
+  const blocksOff = stackOff + c.maxStack + 1
+  const frameSize = blocksOff + c.maxBlocks * 2 + 2
+  const info: CodeInfo = {
+    id, code: c, ops: c.code, nlocals, ncells, nfree, localsOff, cellsOff, stackOff, blocksOff, frameSize,
+    names: c.names.map((s) => rt.intern(s)),
+    consts: [],
+    internal: (c.flags & CodeFlags.INTERNAL) !== 0,
+    name: rt.intern(c.name),
+    qualname: rt.intern(c.qualname),
+    paramNames: c.varnames.map((s) => rt.intern(s)),
+  }
+  for (const k of c.consts) info.consts.push(constValue(rt, k, ids))
+  return info
+}
+
+function constValue(rt: Runtime, k: Const, ids: Map<CodeObject, number>): Value {
+  switch (k.kind) {
+    case 'int': return rt.int(k.value)
+    case 'float': return rt.newFloat(k.value)
+    case 'str': return rt.intern(k.value)
+    case 'bool': return k.value ? True : False
+    case 'None': return None
+    case 'Ellipsis': return Ellipsis
+    case 'tuple': return rt.newTuple(k.items.map((x) => constValue(rt, x, ids)))
+    case 'code': return ids.get(k.code)! * 8 // a code id, as an int value
+  }
+  return UNBOUND
+}
