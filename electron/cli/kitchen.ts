@@ -1,0 +1,102 @@
+/// `kitchen`: the engine, headless, for authors, teachers and tests.
+///
+///   kitchen run program.py [--seed N] [--trace t.jsonl] [--time virtual|real]
+///                          [--max-steps N] [--timeout S]
+///
+/// Exit codes: the program's own (0, 1 for an uncaught exception, or what
+/// sys.exit gave), 3 for a deadlock, 2 for bad usage.
+
+import { readFileSync, writeFileSync, renameSync } from 'node:fs'
+import { basename } from 'node:path'
+import { runProgram, EXIT_DEADLOCK } from '../engine/index.ts'
+import { traceToJsonl } from '../engine/trace.ts'
+
+const USAGE = `usage: kitchen run PROGRAM.py [--seed N] [--trace FILE.jsonl] [--time virtual|real]
+                   [--max-steps N] [--timeout SECONDS]
+
+Runs a Python threading program in the kitchen VM, printing what python3 prints.
+Exit codes: the program's (0 ok, 1 uncaught exception), ${EXIT_DEADLOCK} deadlock, 2 bad usage.`
+
+class UsageError extends Error {}
+
+interface Flags {
+  readonly positional: string[]
+  readonly values: Map<string, string>
+}
+
+function parseFlags(argv: string[], known: Set<string>): Flags {
+  const positional: string[] = []
+  const values = new Map<string, string>()
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]
+    if (!a.startsWith('--')) { positional.push(a); continue }
+    const [name, inline] = a.slice(2).split('=', 2)
+    if (!known.has(name)) throw new UsageError(`unknown option --${name}`)
+    const value = inline ?? argv[++i]
+    if (value === undefined) throw new UsageError(`--${name} needs a value`)
+    values.set(name, value)
+  }
+  return { positional, values }
+}
+
+function intFlag(flags: Flags, name: string, dflt: number): number {
+  const v = flags.values.get(name)
+  if (v === undefined) return dflt
+  const n = Number(v)
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${name} must be a non-negative integer, not '${v}'`)
+  return n
+}
+
+/// Writes a file so that a crash never leaves half of it.
+export function writeAtomic(path: string, text: string): void {
+  const tmp = `${path}.${process.pid}.tmp`
+  writeFileSync(tmp, text)
+  renameSync(tmp, path)
+}
+
+function cmdRun(argv: string[]): number {
+  const flags = parseFlags(argv, new Set(['seed', 'trace', 'time', 'max-steps', 'timeout']))
+  if (flags.positional.length !== 1) throw new UsageError('run needs exactly one program file')
+  const file = flags.positional[0]
+  let source: string
+  try {
+    source = readFileSync(file, 'utf8')
+  } catch {
+    process.stderr.write(`kitchen: can't open file '${file}': [Errno 2] No such file or directory\n`)
+    return 2
+  }
+  const time = flags.values.get('time') ?? 'virtual'
+  if (time !== 'virtual' && time !== 'real') throw new UsageError(`--time must be virtual or real, not '${time}'`)
+  const tracePath = flags.values.get('trace')
+  const result = runProgram(source, {
+    filename: basename(file) === file ? file : file,
+    seed: intFlag(flags, 'seed', 1),
+    maxSteps: intFlag(flags, 'max-steps', 10_000_000),
+    timeout: intFlag(flags, 'timeout', 0),
+    time,
+    trace: tracePath !== undefined,
+    onOutput: (text, toStderr) => (toStderr ? process.stderr : process.stdout).write(text),
+  })
+  if (tracePath) writeAtomic(tracePath, traceToJsonl(result.trace))
+  return result.exitCode
+}
+
+/// Runs the CLI; returns the exit code.
+export function main(argv: string[]): number {
+  try {
+    const [cmd, ...rest] = argv
+    switch (cmd) {
+      case 'run': return cmdRun(rest)
+      case undefined: case '-h': case '--help': case 'help':
+        process.stdout.write(USAGE + '\n')
+        return cmd === undefined ? 2 : 0
+      default: throw new UsageError(`unknown command '${cmd}'`)
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`kitchen: ${e.message}\n${USAGE}\n`)
+      return 2
+    }
+    throw e
+  }
+}
