@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { dirname, join } from 'node:path'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const bundle = join(root, 'dist', 'kitchen.mjs')
+const bundle = join(root, 'dist', 'cli', 'kitchen.mjs')
 /** Newest modification time of the engine's sources. */
 function newestSource(dir) {
   let newest = 0

@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url'
 import { join, dirname } from 'node:path'
 import { runKitchen, type RunOptions, type RunResult, EXIT_DEADLOCK } from './run.ts'
 
-const LIB_DIR = join(dirname(fileURLToPath(import.meta.url)), 'lib')
+// beside this file in the sources; up in the repo's electron/ from a bundle in dist/
+const HERE = dirname(fileURLToPath(import.meta.url))
+const LIB_DIR = [join(HERE, 'lib'), join(HERE, '..', '..', 'electron', 'engine', 'lib')]
+  .find((d) => existsSync(join(d, 'threading.py'))) ?? join(HERE, 'lib')
 const cache = new Map<string, string | null>()
 
 /// The source of a kitchen library module, or null.
