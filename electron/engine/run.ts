@@ -15,6 +15,7 @@ import { type Value, None, UNBOUND, addrOf, mkRef, TAG_INT } from './vm/value.ts
 import { registerNatives, createWorld, attachWorld } from './vm/bootstrap.ts'
 import { registerModuleCode, type CodeInfo } from './vm/code.ts'
 import { Interp, Status, KitchenStop } from './vm/interp.ts'
+import { collect } from './vm/gc.ts'
 import { dictGetName, dictSetName } from './vm/dict.ts'
 import { formatException, exceptionLine } from './vm/traceback.ts'
 import { str } from './vm/protocol.ts'
@@ -124,6 +125,13 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
   }
   const infos = new Map<number, CodeInfo>()
   const interp = new Interp(rt, infos, sched)
+  const pinned = nativeModules.flatMap((m) => [...m.members.values()])
+  sched.collectGarbage = () => {
+    const freed = collect(rt, infos, [...pinned, served])
+    const live = rt.heap.used() - freed
+    interp.gcAt = rt.f[Root.ALLOCATED] + Math.max(4_000_000, live)
+    sched.emit('gc', null, freed)
+  }
   rt.interp = interp
   sched.interp = interp
   const modules = addrOf(rt.f[Root.MODULES])

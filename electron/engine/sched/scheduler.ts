@@ -34,6 +34,7 @@ export class Scheduler implements InterpHost {
   private readonly startWall = Date.now()
   interp!: Interp
   importModule: (name: string) => Value = () => None
+  collectGarbage: () => void = () => {}
 
   constructor(readonly rt: Runtime, readonly options: SchedulerOptions) {
     this.rng = new Rng(options.seed)

@@ -32,7 +32,8 @@ export const enum Root {
   NEXT_IDENT = 11,
   LIVE_BYTES = 12,
   ALLOCATED = 13, // total slots allocated since start (statistics)
-  /// Free lists for small sizes: FREE_LISTS + size -> first free block.
+  /// Free lists for small sizes: FREE_LISTS + size -> first free block;
+  /// FREE_LISTS + MAX_SMALL_BLOCK + 1 holds larger blocks.
   FREE_LISTS = 32,
   /// Int32 words (index into I32) for atomics start here: slot 128 onward.
   SYNC = 128,
@@ -89,6 +90,8 @@ export class Heap {
     if (slots <= MAX_SMALL_BLOCK) {
       addr = f[Root.FREE_LISTS + slots]
       if (addr !== 0) f[Root.FREE_LISTS + slots] = f[addr + 1]
+    } else {
+      addr = this.takeLarge(slots)
     }
     if (addr === 0) {
       addr = f[Root.BUMP]
@@ -108,10 +111,34 @@ export class Heap {
   free(addr: number): void {
     const slots = this.size(addr)
     this.i32[addr * 2] = Kind.FREE
-    if (slots <= MAX_SMALL_BLOCK) {
-      this.f64[addr + 1] = this.f64[Root.FREE_LISTS + slots]
-      this.f64[Root.FREE_LISTS + slots] = addr
+    // large blocks share one list (slot MAX_SMALL_BLOCK + 1), searched first-fit
+    const list = Root.FREE_LISTS + Math.min(slots, MAX_SMALL_BLOCK + 1)
+    this.f64[addr + 1] = this.f64[list]
+    this.f64[list] = addr
+  }
+
+  /// First fit from the large free list; splits off what is left over.
+  private takeLarge(slots: number): number {
+    const f = this.f64
+    const head = Root.FREE_LISTS + MAX_SMALL_BLOCK + 1
+    let prev = 0
+    for (let a = f[head]; a !== 0; prev = a, a = f[a + 1]) {
+      const size = this.size(a)
+      if (size < slots) continue
+      const next = f[a + 1]
+      if (prev === 0) f[head] = next
+      else f[prev + 1] = next
+      const rest = size - slots
+      if (rest > 0) {
+        this.i32[(a + slots) * 2] = Kind.FREE
+        this.i32[(a + slots) * 2 + 1] = rest
+        this.free(a + slots)
+      }
+      this.i32[a * 2 + 1] = slots
+      f.fill(0, a + 1, a + slots)
+      return a
     }
+    return 0
   }
 
   /// A fresh unique id (never reused, unlike addresses).

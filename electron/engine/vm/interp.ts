@@ -48,6 +48,8 @@ export interface InterpHost {
   importModule(name: string): Value
   /// Called at a switch point once the budget is spent; true to end the slice.
   onSwitchPoint(): boolean
+  /// Runs the collector (at a safe point) and sets the next `gcAt`.
+  collectGarbage(): void
   readonly maxSteps: number
 }
 
@@ -459,6 +461,10 @@ export class Interp {
               if (++this.steps > this.host.maxSteps) {
                 save()
                 throw new KitchenStop(`KitchenError: the program ran more than ${this.host.maxSteps} steps (raise the limit with --max-steps)`, 1)
+              }
+              if (f[Root.ALLOCATED] > this.gcAt && this.nest === 0) {
+                save()
+                this.host.collectGarbage()
               }
               if (--this.budget <= 0 && this.nest === 0 && !info.internal) {
                 save()
@@ -990,6 +996,8 @@ export class Interp {
     }
   }
 
+  /// Collect when the heap's allocation count passes this.
+  gcAt = 4_000_000
   /// Set by natives (sleep(0), start()) to give up the GIL after the call.
   yieldRequested = false
   /// instantiate() pushed an __init__ frame (not nested).
