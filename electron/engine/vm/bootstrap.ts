@@ -50,9 +50,7 @@ export function createWorld(rt: Runtime, tables: NativeTables): void {
   const builtins = rt.newDictAddr()
   f[Root.BUILTINS] = mkRef(builtins)
   for (const spec of TYPE_SPECS) {
-    if (spec.id >= T.list_iterator && spec.id <= T.lock) continue
-    if (spec.id === T.NoneType || spec.id === T.NotImplementedType || spec.id === T.ellipsis || spec.id === T.function ||
-      spec.id === T.builtin_function || spec.id === T.method || spec.id === T.module || spec.id === T.generator || spec.id === T.cell || spec.id === T.KitchenError) continue
+    if (HIDDEN.has(spec.id)) continue
     dictSetName(rt, builtins, rt.intern(spec.name), mkRef(classes[spec.id]))
   }
   for (const [name, fn] of tables.functions) dictSetName(rt, builtins, rt.intern(name), fn)
@@ -63,6 +61,14 @@ export function createWorld(rt: Runtime, tables: NativeTables): void {
   dictSetName(rt, builtins, rt.intern('NotImplemented'), NotImplemented)
   dictSetName(rt, builtins, rt.intern('__name__'), rt.intern('builtins'))
 }
+
+/// Builtin classes that have no name in the builtins module.
+const HIDDEN = new Set<T>([
+  T.list_iterator, T.tuple_iterator, T.range_iterator, T.str_iterator, T.dict_keyiterator, T.dict_valueiterator,
+  T.dict_itemiterator, T.set_iterator, T.list_reverseiterator, T.callable_iterator, T.dict_keys, T.dict_values,
+  T.dict_items, T.lock, T.NoneType, T.NotImplementedType, T.ellipsis, T.function, T.builtin_function, T.method,
+  T.module, T.generator, T.cell, T.KitchenError,
+])
 
 /// Connects this worker's tables to a heap made by createWorld.
 export function attachWorld(rt: Runtime, tables: NativeTables): void {

@@ -162,7 +162,7 @@ export function builtinFunctions(rt: Runtime, write: (text: string, toStderr: bo
   })
   def('sorted', (rt, args, kw) => {
     if (args.length !== 1) throw rt.typeError(`sorted expected 1 argument, got ${args.length}`)
-    const [, key, reverse] = parseArgs(rt, 'sorted', [], kw, ['*', 'key?', 'reverse?'])
+    const [key, reverse] = parseArgs(rt, 'sorted', [], kw, ['*', 'key?', 'reverse?'])
     return rt.newList(sortValues(rt, toArray(rt, args[0]), key, reverse !== UNBOUND && truthy(rt, reverse)))
   })
   def('sum', (rt, args, kw) => {

@@ -64,7 +64,7 @@ export function makeClass(rt: Runtime, interp: Interp, body: Value, name: Value,
   const ns = rt.newDictAddr()
   const fa = addrOf(body)
   const info = interp.info(f[fa + L.Func.CODE])
-  const fr = interp.newFrame(info, addrOf(f[fa + L.Func.GLOBALS]) || globals, ns, body, interp.currentFrame())
+  const fr = interp.newFrame(info, f[fa + L.Func.GLOBALS] || globals, ns, body, interp.currentFrame())
   interp.runNestedFrame(fr)
   const qualnameV = dictGetName(rt, ns, rt.intern('__qualname__'))
   const qualname = qualnameV === UNBOUND ? rt.str(name) : rt.str(qualnameV)

@@ -130,7 +130,7 @@ export class Interp {
     const info = this.info(f[fa + L.Func.CODE])
     const depth = f[this.thread + Thread.DEPTH] + 1
     if (depth > RECURSION_LIMIT) throw rt.error(T.RecursionError, 'maximum recursion depth exceeded')
-    const fr = this.newFrame(info, addrOf(f[fa + L.Func.GLOBALS]), 0, fn, prev)
+    const fr = this.newFrame(info, f[fa + L.Func.GLOBALS], 0, fn, prev)
     try {
       bindArguments(rt, info, fa, fr + info.localsOff, args, kw)
     } catch (e) {

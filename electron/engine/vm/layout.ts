@@ -54,7 +54,7 @@ export const enum Frame {
   IP = 3, // word index of the next instruction
   SP = 4, // absolute slot index of the next free stack slot
   NBLOCKS = 5,
-  GLOBALS = 6, // dict address
+  GLOBALS = 6, // dict address (raw, not a tagged value)
   LOCALS = 7, // namespace dict address for module and class bodies, else 0
   FUNC = 8, // function value (for super() and tracebacks), or None
   ACTION = 9, // what to do with the return value (FrameAction)

@@ -90,7 +90,7 @@ function listMethods(rt: Runtime): Methods {
   })
   def('sort', (rt, args, kw) => {
     if (args.length > 1) throw rt.typeError('sort() takes no positional arguments')
-    const [, key, reverse] = parseArgs(rt, 'sort', [], kw, ['*', 'key?', 'reverse?'])
+    const [key, reverse] = parseArgs(rt, 'sort', [], kw, ['*', 'key?', 'reverse?'])
     listReplace(rt, args[0], sortValues(rt, rt.listItems(args[0]), key, reverse !== UNBOUND && truthy(rt, reverse)))
     return None
   })
