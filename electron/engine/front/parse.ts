@@ -195,7 +195,7 @@ class Lowerer {
       case 'FunctionDefinition': return this.funcDef(n, k, [], pos)
       case 'ClassDefinition': return this.classDef(k, [], pos)
       case 'DecoratedStatement': {
-        const decorators = k.filter((c) => c.name === 'Decorator').map((d) => this.exprList(this.kids(d).filter((c) => c.name !== 'At')))
+        const decorators = k.filter((c) => c.name === 'Decorator').map((d) => this.decorator(d))
         const def = k[k.length - 1]
         const dk = this.kids(def)
         if (def.name === 'FunctionDefinition') return this.funcDef(def, dk, decorators, pos)
@@ -237,6 +237,23 @@ class Lowerer {
     }
     if (UNSUPPORTED[n.name]) throw this.unsupported(UNSUPPORTED[n.name], n)
     throw this.unsupported(`'${n.name}'`, n)
+  }
+
+  /// `@name`, `@a.b`, `@f(args)`: Lezer gives the pieces flat.
+  private decorator(d: Node): A.Expr {
+    const parts = this.kids(d).filter((c) => c.name !== 'At')
+    if (parts.length === 1) return this.expr(parts[0])
+    let e: A.Expr = this.expr(parts[0])
+    for (let i = 1; i < parts.length; i++) {
+      const c = parts[i]
+      if (c.name === '.') continue
+      if (c.name === 'PropertyName' || c.name === 'VariableName') e = { kind: 'Attribute', value: e, attr: this.text(c), pos: this.pos(c.from) }
+      else if (c.name === 'ArgList') {
+        const { args, keywords } = this.callArgs(c)
+        e = { kind: 'Call', func: e, args, keywords, pos: this.pos(c.from) }
+      } else return this.exprList(parts)
+    }
+    return e
   }
 
   private ifStmt(k: Node[], start: number): A.Stmt {

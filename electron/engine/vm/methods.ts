@@ -238,6 +238,21 @@ function numberMethods(rt: Runtime): [Methods, Methods] {
   return [ints, floats]
 }
 
+function propertyMethods(rt: Runtime): Methods {
+  const m: Methods = new Map()
+  const copyWith = (slot: number) => (rt: Runtime, args: Value[]): Value => {
+    const src = addrOf(args[0])
+    const a = rt.heap.alloc(Kind.PROPERTY, L.Prop.SIZE)
+    for (let i = 1; i < L.Prop.SIZE; i++) rt.f[a + i] = rt.f[src + i]
+    rt.f[a + slot] = args[1]
+    return mkRef(a)
+  }
+  m.set('getter', rt.native('getter', copyWith(L.Prop.FGET), 'property.getter'))
+  m.set('setter', rt.native('setter', copyWith(L.Prop.FSET), 'property.setter'))
+  m.set('deleter', rt.native('deleter', copyWith(L.Prop.FDEL), 'property.deleter'))
+  return m
+}
+
 /// Registers the container/object methods; returns type -> (name -> native).
 export function builtinMethods(rt: Runtime): Map<T, Methods> {
   const out = new Map<T, Methods>()
@@ -252,6 +267,7 @@ export function builtinMethods(rt: Runtime): Map<T, Methods> {
   const [ints, floats] = numberMethods(rt)
   out.set(T.int, ints)
   out.set(T.float, floats)
+  out.set(T.property, propertyMethods(rt))
   return out
 }
 

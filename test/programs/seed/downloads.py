@@ -1,0 +1,22 @@
+import threading
+import time
+
+def download_file(name, seconds):
+    print(f"{name} started")
+    time.sleep(seconds)
+    print(f"{name} finished")
+
+t1 = threading.Thread(target=download_file, args=("File1", 3))
+t2 = threading.Thread(target=download_file, args=("File2", 2))
+t3 = threading.Thread(target=download_file, args=("File3", 1))
+
+t1.start()
+t2.start()
+t3.start()
+
+# Wait for all threads to finish
+t1.join()
+t2.join()
+t3.join()
+
+print("All downloads completed.")

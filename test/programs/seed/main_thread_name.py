@@ -1,0 +1,4 @@
+import threading
+
+print(threading.current_thread().name)
+# Output: MainThread

@@ -1,0 +1,1 @@
+# Example: Data pipeline worker threads stop when event.set() is called

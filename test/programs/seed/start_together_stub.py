@@ -1,0 +1,1 @@
+# Example: Start multiple workers simultaneously after preparation

@@ -1,0 +1,16 @@
+# Loaded by python3 when the corpus runner puts this folder on PYTHONPATH:
+# scales time.sleep by KITCHEN_SLEEP_SCALE so that programs written for
+# kitchen time run fast under CPython, keeping the order of their sleeps.
+import os
+import time
+
+_scale = float(os.environ.get("KITCHEN_SLEEP_SCALE", "1"))
+if _scale != 1:
+    _sleep = time.sleep
+
+    def sleep(seconds):
+        if seconds < 0:
+            raise ValueError("sleep length must be non-negative")
+        _sleep(seconds * _scale)
+
+    time.sleep = sleep
