@@ -205,7 +205,7 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
     const fr = interp.callFrame(fn, [], null, 0)
     rt.f[fr + Frame.ACTION] = FrameAction.THREAD
     rt.f[mainThread + Thread.FRAME] = fr
-    rt.f[mainThread + Thread.STATE] = ThreadState.RUNNABLE
+    sched.makeRunnable(mainThread)
     return true
   }
 

@@ -30,6 +30,9 @@ export class Scheduler implements InterpHost {
   readonly events: TraceEvent[] = []
   /// Kitchen time in seconds.
   now = 0
+  /// Threads waiting for the GIL, first come first served (as CPython's GIL
+  /// hands over, roughly); the running thread is not in it.
+  private readonly queue: number[] = []
   private readonly rng: Rng
   private readonly startWall = Date.now()
   interp!: Interp
@@ -68,6 +71,7 @@ export class Scheduler implements InterpHost {
     f[t + Thread.DEPTH] = 0
     if (frame) f[frame + Frame.ACTION] = FrameAction.THREAD
     rt.listAppend(f[Root.THREADS], mkRef(t))
+    this.queue.push(t)
     return t
   }
 
@@ -85,14 +89,25 @@ export class Scheduler implements InterpHost {
     return this.ident(thread) === 1 ? 'MainThread' : `Thread-${this.ident(thread) - 1}`
   }
 
-  /// Makes every thread waiting on obj (a lock address) runnable again, to retry.
+  /// Puts a thread in line for the GIL.
+  makeRunnable(t: number): void {
+    this.rt.f[t + Thread.STATE] = ThreadState.RUNNABLE
+    if (!this.queue.includes(t)) this.queue.push(t)
+  }
+
+  /// Makes every thread waiting on obj (a lock address) runnable again, to
+  /// retry. A woken thread asks for the GIL at once, so (as in CPython) the
+  /// releasing thread gives it up at its next switch point.
   wakeWaiters(obj: number): void {
     const f = this.rt.f
+    let woke = false
     for (const t of this.threads()) {
       if (f[t + Thread.STATE] === ThreadState.BLOCKED && f[t + Thread.WAIT_ON] === obj) {
-        f[t + Thread.STATE] = ThreadState.RUNNABLE
+        this.makeRunnable(t)
+        woke = true
       }
     }
+    if (woke) this.interp.budget = 0
   }
 
   /// Parks the current thread until woken or until `deadline` (kitchen
@@ -138,27 +153,21 @@ export class Scheduler implements InterpHost {
   // ------------------------------------------------------------------ the GIL
 
   onSwitchPoint(): boolean {
-    const runnable = this.runnableOthers()
     this.interp.budget = this.rng.between(this.options.slice[0], this.options.slice[1])
-    return runnable.length > 0
-  }
-
-  private runnableOthers(): number[] {
     const f = this.rt.f
-    const cur = this.current()
-    return this.threads().filter((t) => t !== cur && f[t + Thread.STATE] === ThreadState.RUNNABLE)
+    return this.queue.some((t) => f[t + Thread.STATE] === ThreadState.RUNNABLE)
   }
 
   /// Picks the next thread to hold the GIL, advancing time if all wait.
   /// Returns 0 when every thread is done, -1 on a deadlock.
-  private pick(exclude: number): number {
+  private pick(): number {
     const f = this.rt.f
     for (;;) {
+      while (this.queue.length > 0) {
+        const t = this.queue.shift()!
+        if (f[t + Thread.STATE] === ThreadState.RUNNABLE) return t
+      }
       const all = this.threads()
-      const runnable = all.filter((t) => f[t + Thread.STATE] === ThreadState.RUNNABLE)
-      const others = runnable.filter((t) => t !== exclude)
-      const choices = others.length > 0 ? others : runnable
-      if (choices.length > 0) return choices.length === 1 ? choices[0] : choices[this.rng.below(choices.length)]
       const waiting = all.filter((t) => f[t + Thread.STATE] === ThreadState.BLOCKED || f[t + Thread.STATE] === ThreadState.SLEEPING)
       if (waiting.length === 0) return 0
       const live = waiting.filter((t) => !f[t + Thread.DAEMON])
@@ -171,7 +180,9 @@ export class Scheduler implements InterpHost {
       if (this.options.timeout > 0 && (Date.now() - this.startWall) / 1000 > this.options.timeout) {
         throw new KitchenStop(`KitchenError: the program ran longer than ${this.options.timeout} s (raise the limit with --timeout)`, 1)
       }
-      for (const t of waiting) if (f[t + Thread.DEADLINE] <= this.now) f[t + Thread.STATE] = ThreadState.RUNNABLE
+      const due = waiting.filter((t) => f[t + Thread.DEADLINE] <= this.now)
+      due.sort((a, b) => f[a + Thread.DEADLINE] - f[b + Thread.DEADLINE] || f[a + Thread.IDENT] - f[b + Thread.IDENT])
+      for (const t of due) this.makeRunnable(t)
     }
   }
 
@@ -183,7 +194,7 @@ export class Scheduler implements InterpHost {
     const f = this.rt.f
     let prev = 0
     for (;;) {
-      const t = this.pick(prev)
+      const t = this.pick()
       if (t === 0) return 'done'
       if (t === -1) return 'deadlock'
       if (t !== prev && prev !== 0) this.emitFor(t, 'switch', null, this.ident(t))
@@ -194,7 +205,8 @@ export class Scheduler implements InterpHost {
       if (status === Status.DONE || status === Status.UNCAUGHT) {
         if (onThreadEnd(t, status)) return 'done'
       } else if (status === Status.SWITCH) {
-        f[t + Thread.STATE] = ThreadState.RUNNABLE
+        this.interp.thread = 0
+        this.makeRunnable(t)
       }
     }
   }

@@ -6,3 +6,5 @@ def background_task():
 thread = threading.Thread(target=background_task)
 thread.start()
 thread.join()
+
+# expect: Running in background: Thread-1 (background_task)

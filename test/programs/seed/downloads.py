@@ -20,3 +20,11 @@ t2.join()
 t3.join()
 
 print("All downloads completed.")
+
+# expect: File1 started
+# expect: File2 started
+# expect: File3 started
+# expect: File3 finished
+# expect: File2 finished
+# expect: File1 finished
+# expect: All downloads completed.

@@ -23,3 +23,5 @@ t2.start()
 
 t1.join()
 t2.join()
+
+# nondeterministic: CPython may switch threads inside a print, between its text and its newline

@@ -2,3 +2,5 @@ import threading
 
 print(threading.current_thread().name)
 # Output: MainThread
+
+# expect: MainThread

@@ -13,3 +13,8 @@ for t in threads:
     t.start()
 for t in threads:
     t.join()
+
+# cpython-flags: -S
+
+# expect stderr: ModuleNotFoundError: No module named 'requests'
+# expect exit: 1

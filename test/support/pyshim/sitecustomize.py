@@ -14,3 +14,11 @@ if _scale != 1:
         _sleep(seconds * _scale)
 
     time.sleep = sleep
+
+# As in a terminal: flush stdout at every newline, so that thread output
+# interleaves line by line as a person running the program would see it.
+if os.environ.get("KITCHEN_LINE_BUFFERED") == "1":
+    import sys
+
+    sys.stdout.reconfigure(line_buffering=True)
+    sys.stderr.reconfigure(line_buffering=True)
