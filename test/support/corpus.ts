@@ -7,6 +7,8 @@
 ///   # kitchen-only                     python3 cannot agree (the VM's own limits)
 ///   # nondeterministic                 allowed outputs are in <name>.outputs, split by lines '---'
 ///   # cpython-flags: -S                flags for python3 (e.g. no site-packages)
+///   # cpython-sleep-scale: 0.05        python3 sleeps this fraction of each sleep (for
+///                                      programs with long sleeps and no timeouts)
 
 import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import { join, dirname, relative } from 'node:path'
@@ -30,6 +32,7 @@ export interface Program {
   readonly kitchenOnly: boolean
   readonly outputs: string[] | null
   readonly cpythonFlags: string[]
+  readonly sleepScale: string
 }
 
 export function parseProgram(path: string): Program {
@@ -40,6 +43,7 @@ export function parseProgram(path: string): Program {
   let kitchenOnly = false
   let nondeterministic = false
   let cpythonFlags: string[] = []
+  let sleepScale = '1'
   for (const line of source.split('\n')) {
     let m = /^\s*# expect: ?(.*)$/.exec(line)
     if (m) { stdout.push(m[1]); continue }
@@ -51,13 +55,15 @@ export function parseProgram(path: string): Program {
     if (/^\s*# nondeterministic\b/.test(line)) nondeterministic = true
     m = /^\s*# cpython-flags: (.*)$/.exec(line)
     if (m) cpythonFlags = m[1].trim().split(/\s+/)
+    m = /^\s*# cpython-sleep-scale: ([\d.]+)$/.exec(line)
+    if (m) sleepScale = m[1]
   }
   const outFile = path.replace(/\.py$/, '.outputs')
   const outputs = nondeterministic && existsSync(outFile)
     ? readFileSync(outFile, 'utf8').split(/^---\n/m).map((s) => s)
     : null
   const name = relative(PROGRAMS, path)
-  return { path, name, feature: name.split('/')[0], source, stdout, stderrLast, exit, kitchenOnly, outputs, cpythonFlags }
+  return { path, name, feature: name.split('/')[0], source, stdout, stderrLast, exit, kitchenOnly, outputs, cpythonFlags, sleepScale }
 }
 
 /// Every program of the corpus, sorted by path.
@@ -88,7 +94,7 @@ export function runCPython(program: Program, timeoutMs = 20_000): Promise<Proces
     PYTHONPATH: [join(ROOT, 'test', 'support', 'pyshim'), join(ROOT, 'electron', 'engine', 'lib', 'cpython')].join(':'),
     PYTHONIOENCODING: 'utf-8',
     PYTHONHASHSEED: '0',
-    KITCHEN_SLEEP_SCALE: '0.05',
+    KITCHEN_SLEEP_SCALE: program.sleepScale,
     KITCHEN_LINE_BUFFERED: '1',
   }
   return new Promise((resolve) => {

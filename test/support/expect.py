@@ -18,15 +18,18 @@ def run(path):
     source = open(path, encoding="utf-8").read()
     body = "\n".join(l for l in source.split("\n") if not l.startswith("# expect")).rstrip("\n") + "\n"
     flags = []
+    scale = "1"
     for line in source.split("\n"):
         if line.startswith("# cpython-flags:"):
             flags = line.split(":", 1)[1].split()
+        if line.startswith("# cpython-sleep-scale:"):
+            scale = line.split(":", 1)[1].strip()
     with tempfile.TemporaryDirectory() as d:
         with open(os.path.join(d, "program.py"), "w", encoding="utf-8") as f:
             f.write(body)
         env = dict(os.environ)
         env.update(PYTHONPATH=os.path.join(HERE, "pyshim") + ":" + os.path.join(ROOT, "electron", "engine", "lib", "cpython"),
-                   PYTHONIOENCODING="utf-8", PYTHONHASHSEED="0", KITCHEN_SLEEP_SCALE="0.05", KITCHEN_LINE_BUFFERED="1")
+                   PYTHONIOENCODING="utf-8", PYTHONHASHSEED="0", KITCHEN_SLEEP_SCALE=scale, KITCHEN_LINE_BUFFERED="1")
         try:
             r = subprocess.run([sys.executable, *flags, "program.py"], cwd=d, env=env, capture_output=True, text=True, timeout=20)
         except subprocess.TimeoutExpired:

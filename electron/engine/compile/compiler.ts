@@ -272,7 +272,7 @@ export class CodeGen extends ExprGen {
         if (this.scope.kind !== 'function') throw this.ctx.fail("'return' outside function", s.pos)
         if (s.value) this.expr(s.value)
         else this.a.emit(Op.LOAD_CONST, this.a.const({ kind: 'None' }))
-        this.unwind(this.fblocks.length, true)
+        this.unwind(0, true)
         this.setLine(s.pos)
         this.a.emit(Op.RETURN_VALUE)
         return

@@ -516,6 +516,7 @@ class Lowerer {
       case 'UnaryExpression': {
         const k = this.kids(n)
         const op = this.text(k[0])
+        if (op === 'not' && k[1].name === 'BinaryExpression' && this.boolOpOf(k[1])) return this.notLeftmost(k[1])
         return { kind: 'UnaryOp', op: op as 'not' | '-' | '+' | '~', operand: this.expr(k[1]), pos }
       }
       case 'BinaryExpression': return this.binary(n, pos)
@@ -539,6 +540,26 @@ class Lowerer {
     }
     if (UNSUPPORTED[n.name]) throw this.unsupported(UNSUPPORTED[n.name], n)
     throw this.unsupported(`'${this.text(n).slice(0, 20)}'`, n)
+  }
+
+  private boolOpOf(n: Node): 'and' | 'or' | null {
+    const k = this.kids(n)
+    const t = k.slice(1, -1).map((c) => this.text(c)).join(' ')
+    return t === 'and' || t === 'or' ? t : null
+  }
+
+  /// Lezer reads `not a and b` as `not (a and b)`; Python binds `not`
+  /// tighter: `(not a) and b`. Pushes the `not` down to the leftmost operand.
+  private notLeftmost(n: Node): A.Expr {
+    const k = this.kids(n)
+    const op = this.boolOpOf(n)!
+    const left = k[0]
+    const l: A.Expr = left.name === 'BinaryExpression' && this.boolOpOf(left)
+      ? this.notLeftmost(left)
+      : { kind: 'UnaryOp', op: 'not', operand: this.expr(left), pos: this.pos(n.from) }
+    const right = this.expr(k[k.length - 1])
+    const values = l.kind === 'BoolOp' && l.op === op ? [...l.values, right] : [l, right]
+    return { kind: 'BoolOp', op, values, pos: this.pos(n.from) }
   }
 
   private yieldExpr(n: Node, k: Node[]): A.Expr {

@@ -256,7 +256,7 @@ export function delAttr(rt: Runtime, obj: Value, name: Value): void {
 /// builtin method on the type (no bound method allocated), else [NULL, attr].
 export function loadMethod(rt: Runtime, obj: Value, name: Value, out: Value[]): void {
   const kind = rt.kindOf(obj)
-  if (kind !== Kind.CLASS && kind !== Kind.MODULE) {
+  if (kind !== Kind.CLASS && kind !== Kind.MODULE && kind !== Kind.SUPER) {
     const cls = rt.typeOf(obj)
     const attr = lookupType(rt, cls, name)
     if (attr !== UNBOUND) {

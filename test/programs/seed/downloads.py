@@ -28,3 +28,4 @@ print("All downloads completed.")
 # expect: File2 finished
 # expect: File1 finished
 # expect: All downloads completed.
+# cpython-sleep-scale: 0.05

@@ -25,3 +25,4 @@ t1.join()
 t2.join()
 
 # nondeterministic: CPython may switch threads inside a print, between its text and its newline
+# cpython-sleep-scale: 0.05

@@ -24,7 +24,7 @@ b.join()
 
 # expect: Thread-1 (task) False True False
 # expect: True 2 MainThread
-# expect: after join(0.1): False
+# expect: after join(0.1): True
 # expect: after join(): False 1
 # expect: oven MainThread <Thread(x, i
 # expect: baking bread Thread-2
