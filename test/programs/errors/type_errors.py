@@ -1,7 +1,8 @@
 n = 5
+nothing = None
 def f(x):
     return x
-for call in [lambda: f(), lambda: f(1, 2), lambda: 1 + "a", lambda: None(), lambda: n[0], lambda: len(3), lambda: f(y=1)]:
+for call in [lambda: f(), lambda: f(1, 2), lambda: 1 + "a", lambda: nothing(), lambda: n[0], lambda: len(3), lambda: f(y=1)]:
     try:
         call()
     except TypeError as e:
@@ -36,4 +37,3 @@ except AttributeError as e:
 # expect: list index out of range
 # expect: invalid literal for int() with base 10: 'abc'
 # expect: 'A' object has no attribute 'nope'
-# expect stderr:   for call in [lambda: f(), lambda: f(1, 2), lambda: 1 + "a", lambda: None(), lambda: n[0], lambda: len(3), lambda: f(y=1)]:

@@ -5,11 +5,11 @@ def add_one(x):
     return x + 1
 def work():
     global count
-    for _ in range(30000):
+    for _ in range(12000):
         count = add_one(count)
-threads = [threading.Thread(target=work) for _ in range(4)]
+threads = [threading.Thread(target=work) for _ in range(2)]
 for t in threads:
     t.start()
 for t in threads:
     t.join()
-print("lost updates" if count < 120000 else "no loss")
+print("lost updates" if count < 24000 else "no loss")
