@@ -96,6 +96,7 @@ export function runCPython(program: Program, timeoutMs = 20_000): Promise<Proces
     PYTHONHASHSEED: '0',
     KITCHEN_SLEEP_SCALE: program.sleepScale,
     KITCHEN_LINE_BUFFERED: '1',
+    KITCHEN_ATOMIC_PRINT: '1',
   }
   return new Promise((resolve) => {
     const child = spawn('python3', [...program.cpythonFlags, 'program.py'], { cwd: dir, env })

@@ -29,7 +29,7 @@ def run(path):
             f.write(body)
         env = dict(os.environ)
         env.update(PYTHONPATH=os.path.join(HERE, "pyshim") + ":" + os.path.join(ROOT, "electron", "engine", "lib", "cpython"),
-                   PYTHONIOENCODING="utf-8", PYTHONHASHSEED="0", KITCHEN_SLEEP_SCALE=scale, KITCHEN_LINE_BUFFERED="1")
+                   PYTHONIOENCODING="utf-8", PYTHONHASHSEED="0", KITCHEN_SLEEP_SCALE=scale, KITCHEN_LINE_BUFFERED="1", KITCHEN_ATOMIC_PRINT="1")
         try:
             r = subprocess.run([sys.executable, *flags, "program.py"], cwd=d, env=env, capture_output=True, text=True, timeout=20)
         except subprocess.TimeoutExpired:

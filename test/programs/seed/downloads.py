@@ -21,6 +21,8 @@ t3.join()
 
 print("All downloads completed.")
 
+# cpython-sleep-scale: 0.05
+
 # expect: File1 started
 # expect: File2 started
 # expect: File3 started
@@ -28,4 +30,3 @@ print("All downloads completed.")
 # expect: File2 finished
 # expect: File1 finished
 # expect: All downloads completed.
-# cpython-sleep-scale: 0.05

@@ -24,5 +24,9 @@ t2.start()
 t1.join()
 t2.join()
 
-# nondeterministic: CPython may switch threads inside a print, between its text and its newline
 # cpython-sleep-scale: 0.05
+
+# expect: Worker waiting for event to be set...
+# expect: Controller sleeping for 3 seconds...
+# expect: Controller sets the event.
+# expect: Event is set! Worker starts working.
