@@ -128,6 +128,8 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
   const pinned = nativeModules.flatMap((m) => [...m.members.values()])
   sched.collectGarbage = () => {
     const freed = collect(rt, infos, [...pinned, served])
+    // freed classes' addresses may be reused: forget cached lookups
+    rt.typeVersion++
     const live = rt.heap.used() - freed
     interp.gcAt = rt.f[Root.ALLOCATED] + Math.max(4_000_000, live)
     sched.emit('gc', null, freed)

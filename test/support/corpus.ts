@@ -14,7 +14,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import { join, dirname, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { spawn } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -107,6 +107,7 @@ export function runCPython(program: Program, timeoutMs = 20_000): Promise<Proces
     const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL') }, timeoutMs)
     child.on('close', (code) => {
       clearTimeout(timer)
+      rmSync(dir, { recursive: true, force: true })
       resolve({ stdout, stderr, exitCode: code, timedOut })
     })
   })

@@ -219,6 +219,7 @@ export function setAttr(rt: Runtime, obj: Value, name: Value, value: Value): voi
       throw rt.typeError(`cannot set '${rt.str(name)}' attribute of immutable type '${rt.className(cls)}'`)
     }
     dictSetName(rt, addrOf(rt.f[cls + L.Class.DICT]), name, value)
+    rt.typeVersion++
     return
   }
   const cls = rt.typeOf(obj)
@@ -246,6 +247,7 @@ export function setAttr(rt: Runtime, obj: Value, name: Value, value: Value): voi
 }
 
 export function delAttr(rt: Runtime, obj: Value, name: Value): void {
+  if (rt.kindOf(obj) === Kind.CLASS) rt.typeVersion++
   const d = instanceDict(rt, obj, false)
   if (d !== 0 && dictDel(rt, d, name) !== UNBOUND) return
   if (rt.kindOf(obj) === Kind.CLASS) throw rt.error(T.AttributeError, `type object '${rt.className(addrOf(obj))}' has no attribute '${rt.str(name)}'`)

@@ -26,6 +26,22 @@ export interface CodeInfo {
   readonly qualname: Value
   /// Interned parameter names, for keyword binding.
   readonly paramNames: Value[]
+  /// Per name: where LOAD_GLOBAL found it last (see interp's globalLookup).
+  readonly gcache: GlobalCache
+}
+
+/// An inline cache of global lookups: the entry stays valid while neither
+/// the globals' nor the builtins' keys change (Dict.KEYS).
+export interface GlobalCache {
+  readonly dict: Float64Array
+  readonly keys: Float64Array
+  readonly bkeys: Float64Array
+  readonly entry: Float64Array
+  readonly inGlobals: Uint8Array
+}
+
+function newGlobalCache(n: number): GlobalCache {
+  return { dict: new Float64Array(n), keys: new Float64Array(n), bkeys: new Float64Array(n), entry: new Float64Array(n), inGlobals: new Uint8Array(n) }
 }
 
 /// Registers every code object of a compiled module (depth first) under
@@ -61,6 +77,7 @@ function makeInfo(rt: Runtime, id: number, c: CodeObject, ids: Map<CodeObject, n
     name: rt.intern(c.name),
     qualname: rt.intern(c.qualname),
     paramNames: c.varnames.map((s) => rt.intern(s)),
+    gcache: newGlobalCache(c.names.length),
   }
   for (const k of c.consts) info.consts.push(constValue(rt, k, ids))
   return info

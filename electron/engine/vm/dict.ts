@@ -54,7 +54,13 @@ export function dictDel(rt: Runtime, d: number, key: Value): Value {
   rt.f[e + 1] = UNBOUND
   rt.f[e + 2] = UNBOUND
   rt.f[d + L.Dict.USED] -= 1
+  rt.f[d + L.Dict.KEYS] += 1
   return v
+}
+
+/// The slot index of name's entry in dict d (value at +2), or -1.
+export function dictEntryOfName(rt: Runtime, d: number, name: Value): number {
+  return findEntry(rt, d, name, rt.strHash(name))
 }
 
 /// Lookup by an interned (or any) str key, skipping Python-level __eq__.

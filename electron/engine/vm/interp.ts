@@ -15,7 +15,7 @@ import {
   addrOf, mkRef, mkInt, bool, nativeIndex,
 } from './value.ts'
 import { type CodeInfo } from './code.ts'
-import { dictGetName, dictSetName, dictDel, dictSet, newDict, newSet, setAdd, dictEach, dictGet } from './dict.ts'
+import { dictGetName, dictSetName, dictDel, dictSet, newDict, newSet, setAdd, dictEach, dictGet, dictEntryOfName } from './dict.ts'
 import { truthy, richCompare, repr, str, lookupType, pyEq } from './protocol.ts'
 import { getAttr, setAttr, delAttr, loadMethod, newBoundMethod } from './attrs.ts'
 import { getItem, setItem, delItem, contains } from './items.ts'
@@ -360,6 +360,7 @@ export class Interp {
     const infos = this.infos
     const thread = this.thread
     const mo = this.methodOut
+    const builtins = addrOf(f[Root.BUILTINS])
     let fr = f[thread + Thread.FRAME]
     let info = infos.get(f[fr + Frame.CODE])!
     let ops = info.ops
@@ -513,26 +514,44 @@ export class Interp {
               break
             }
             case Op.LOAD_GLOBAL: {
-              let v = dictGetName(rt, f[fr + Frame.GLOBALS], names[arg])
-              if (v === UNBOUND) v = dictGetName(rt, addrOf(f[Root.BUILTINS]), names[arg])
+              const g = f[fr + Frame.GLOBALS]
+              const c = info.gcache
+              const v = c.dict[arg] === g && c.keys[arg] === f[g + L.Dict.KEYS] && c.bkeys[arg] === f[builtins + L.Dict.KEYS]
+                ? f[c.entry[arg] + 2]
+                : this.globalLookup(info, arg, g)
               if (v === UNBOUND) throw rt.error(T.NameError, `name '${rt.str(names[arg])}' is not defined`)
               f[sp++] = v
               break
             }
-            case Op.STORE_GLOBAL: dictSetName(rt, f[fr + Frame.GLOBALS], names[arg], f[--sp]); break
+            case Op.STORE_GLOBAL: this.globalStore(info, arg, f[fr + Frame.GLOBALS], f[--sp]); break
             case Op.DELETE_GLOBAL:
               if (dictDel(rt, f[fr + Frame.GLOBALS], names[arg]) === UNBOUND) throw rt.error(T.NameError, `name '${rt.str(names[arg])}' is not defined`)
               break
             case Op.LOAD_NAME: {
               const ns = f[fr + Frame.LOCALS]
-              let v = ns ? dictGetName(rt, ns, names[arg]) : UNBOUND
-              if (v === UNBOUND) v = dictGetName(rt, f[fr + Frame.GLOBALS], names[arg])
-              if (v === UNBOUND) v = dictGetName(rt, addrOf(f[Root.BUILTINS]), names[arg])
+              const g = f[fr + Frame.GLOBALS]
+              let v: Value
+              if (ns === g || ns === 0) {
+                const c = info.gcache
+                v = c.dict[arg] === g && c.keys[arg] === f[g + L.Dict.KEYS] && c.bkeys[arg] === f[builtins + L.Dict.KEYS]
+                  ? f[c.entry[arg] + 2]
+                  : this.globalLookup(info, arg, g)
+              } else {
+                v = dictGetName(rt, ns, names[arg])
+                if (v === UNBOUND) v = dictGetName(rt, g, names[arg])
+                if (v === UNBOUND) v = dictGetName(rt, builtins, names[arg])
+              }
               if (v === UNBOUND) throw rt.error(T.NameError, `name '${rt.str(names[arg])}' is not defined`)
               f[sp++] = v
               break
             }
-            case Op.STORE_NAME: dictSetName(rt, f[fr + Frame.LOCALS] || f[fr + Frame.GLOBALS], names[arg], f[--sp]); break
+            case Op.STORE_NAME: {
+              const ns = f[fr + Frame.LOCALS]
+              const g = f[fr + Frame.GLOBALS]
+              if (ns === g || ns === 0) this.globalStore(info, arg, g, f[--sp])
+              else dictSetName(rt, ns, names[arg], f[--sp])
+              break
+            }
             case Op.DELETE_NAME:
               if (dictDel(rt, f[fr + Frame.LOCALS] || f[fr + Frame.GLOBALS], names[arg]) === UNBOUND) throw rt.error(T.NameError, `name '${rt.str(names[arg])}' is not defined`)
               break
@@ -1004,6 +1023,38 @@ export class Interp {
   private pushedFrame = 0
   /// callFrame() made a generator instead of a frame.
   private newGen: Value = None
+
+  /// A global name's value (globals, then builtins), filling the inline cache.
+  globalLookup(info: CodeInfo, idx: number, g: number): Value {
+    const rt = this.rt
+    const f = rt.f
+    const c = info.gcache
+    const b = addrOf(f[Root.BUILTINS])
+    let e = dictEntryOfName(rt, g, info.names[idx])
+    let inGlobals = 1
+    if (e < 0) {
+      e = dictEntryOfName(rt, b, info.names[idx])
+      inGlobals = 0
+      if (e < 0) return UNBOUND
+    }
+    c.dict[idx] = g
+    c.keys[idx] = f[g + L.Dict.KEYS]
+    c.bkeys[idx] = f[b + L.Dict.KEYS]
+    c.entry[idx] = e
+    c.inGlobals[idx] = inGlobals
+    return f[e + 2]
+  }
+
+  /// Stores a global, through the inline cache when it is valid.
+  globalStore(info: CodeInfo, idx: number, g: number, v: Value): void {
+    const f = this.rt.f
+    const c = info.gcache
+    if (c.dict[idx] === g && c.inGlobals[idx] === 1 && c.keys[idx] === f[g + L.Dict.KEYS]) {
+      f[c.entry[idx] + 2] = v
+      return
+    }
+    dictSetName(this.rt, g, info.names[idx], v)
+  }
 
   private lastTbIs(exc: Value, fr: number): boolean {
     const tb = this.rt.f[addrOf(exc) + L.Exc.TB]

@@ -6,7 +6,9 @@ export const enum BigInt_ { LEN = 1, SIZE = 2 } // decimal text follows as UTF-1
 export const enum Float { VALUE = 1, SIZE = 2 }
 export const enum Tuple { LEN = 1, SIZE = 2 } // items follow
 export const enum List { LEN = 1, ITEMS = 2, CAP = 3, SIZE = 4 } // ITEMS: an ARRAY block
-export const enum Dict { USED = 1, NENTRIES = 2, ENTRIES = 3, INDEX = 4, MASK = 5, SIZE = 6 }
+/// KEYS changes whenever a key is added or removed or the tables move, so a
+/// cached entry position stays valid while KEYS is unchanged.
+export const enum Dict { USED = 1, NENTRIES = 2, ENTRIES = 3, INDEX = 4, MASK = 5, KEYS = 6, SIZE = 7 }
 export const enum Set_ { USED = 1, FILL = 2, TABLE = 3, MASK = 4, SIZE = 5 } // TABLE: ARRAY of (hash, key)
 export const enum Instance { CLASS = 1, DICT = 2, SIZE = 3 }
 export const enum Exc { CLASS = 1, DICT = 2, ARGS = 3, TB = 4, CAUSE = 5, CONTEXT = 6, SUPPRESS = 7, SIZE = 8 }

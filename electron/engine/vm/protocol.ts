@@ -19,6 +19,19 @@ import { intHash, floatHash } from '../runtime/text/int.ts'
 
 /// Finds `name` (a str value) along the MRO of class `cls`; UNBOUND if absent.
 export function lookupType(rt: Runtime, cls: number, name: Value): Value {
+  if (rt.typeCacheVersion !== rt.typeVersion) {
+    rt.typeCache.clear()
+    rt.typeCacheVersion = rt.typeVersion
+  }
+  const key = cls * 33554432 + addrOf(name)
+  const hit = rt.typeCache.get(key)
+  if (hit !== undefined) return hit
+  const v = lookupTypeUncached(rt, cls, name)
+  rt.typeCache.set(key, v)
+  return v
+}
+
+function lookupTypeUncached(rt: Runtime, cls: number, name: Value): Value {
   const f = rt.f
   const mro = addrOf(f[cls + L.Class.MRO])
   const n = f[mro + L.Tuple.LEN]

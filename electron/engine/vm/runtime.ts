@@ -410,8 +410,16 @@ export class Runtime {
 
   /// Stores under a str key already known not to need __eq__ (intern table, bootstrap).
   dictSetStrRaw(dict: number, key: Value, value: Value): void {
-    this.dictSetHashed(dict, key, this.strHash(key), value, (a, b) => this.strEq(a, b))
+    this.dictSetHashed(dict, key, this.strHash(key), value, this.strEqBound)
   }
+
+  private readonly strEqBound = (a: Value, b: Value): boolean => this.isStr(a) && this.strEq(a, b)
+
+  /// Bumped whenever a class's namespace changes: method caches check it.
+  typeVersion = 0
+  /// (class, name) -> attribute, valid while typeVersion is unchanged.
+  readonly typeCache = new Map<number, Value>()
+  typeCacheVersion = 0
 
   /// The dict insertion primitive: `eq` decides key equality for equal hashes.
   dictSetHashed(dict: number, key: Value, h: number, value: Value, eq: (a: Value, b: Value) => boolean): void {
@@ -448,6 +456,7 @@ export class Runtime {
     f[e] = h
     f[e + 1] = key
     f[e + 2] = value
+    f[dict + L.Dict.KEYS] += 1
     this.i32[idx + i] = n
     f[dict + L.Dict.NENTRIES] = n + 1
     f[dict + L.Dict.USED] += 1
@@ -464,6 +473,7 @@ export class Runtime {
     f[dict + L.Dict.MASK] = size - 1
     f[dict + L.Dict.NENTRIES] = 0
     f[dict + L.Dict.USED] = 0
+    f[dict + L.Dict.KEYS] += 1
   }
 
   /// Rebuilds the tables, dropping deleted entries, sized for the live ones.
