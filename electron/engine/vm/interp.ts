@@ -371,85 +371,9 @@ export class Interp {
     let consts = info.consts
     let names = info.names
 
-    const save = (): void => {
-      f[fr + Frame.IP] = ip
-      f[fr + Frame.SP] = sp
-    }
-    const load = (): void => {
-      fr = f[thread + Thread.FRAME]
-      info = infos.get(f[fr + Frame.CODE])!
-      ops = info.ops
-      ip = f[fr + Frame.IP]
-      sp = f[fr + Frame.SP]
-      locals = fr + info.localsOff
-      cells = fr + info.cellsOff
-      consts = info.consts
-      names = info.names
-    }
-    /// Makes newFr (whose PREV is fr) the running frame.
-    const enter = (newFr: number): void => {
-      save()
-      f[thread + Thread.FRAME] = newFr
-      load()
-    }
-    /// Calls fn with the current instruction's operands already popped (sp
-    /// at the result slot): pushes the result, or enters a Python frame
-    /// whose return pushes it. On BLOCKED_CALL the instruction is rewound
-    /// (the caller restores the operands it needs for the retry).
-    const invoke = (fn: Value, args: Value[], kw: Kwargs | null): number => {
-      while ((fn & 7) === TAG_REF && rt.heap.kind(addrOf(fn)) === Kind.BOUND_METHOD) {
-        const a = addrOf(fn)
-        args.unshift(f[a + L.Method.SELF])
-        fn = f[a + L.Method.FUNC]
-      }
-      const ft = fn & 7
-      if (ft === TAG_NATIVE) {
-        f[fr + Frame.IP] = ip - 2
-        f[fr + Frame.SP] = sp
-        const r = rt.natives[nativeIndex(fn)].fn(rt, args, kw)
-        if (r === BLOCKED) {
-          if (this.nest > 0) throw this.blockedInNested()
-          ip -= 2
-          f[fr + Frame.IP] = ip
-          return BLOCKED_CALL
-        }
-        f[sp++] = r
-        if (this.yieldRequested) {
-          this.yieldRequested = false
-          save()
-          if (this.nest === 0 && this.host.onSwitchPoint()) return SWITCH_AFTER
-        }
-        return PUSHED
-      }
-      if (ft === TAG_REF) {
-        const a = addrOf(fn)
-        const k = rt.heap.kind(a)
-        if (k === Kind.FUNCTION) {
-          save()
-          const nf = this.callFrame(fn, args, kw, fr)
-          if (nf === 0) f[sp++] = this.newGen
-          else enter(nf)
-          return PUSHED
-        }
-        if (k === Kind.CLASS) {
-          save()
-          const r = this.instantiate(a, args, kw, false)
-          if (this.pushedFrame !== 0) {
-            const nf = this.pushedFrame
-            this.pushedFrame = 0
-            enter(nf)
-          } else {
-            f[sp++] = r
-          }
-          return PUSHED
-        }
-      }
-      save()
-      f[sp++] = this.callNested(fn, args, kw)
-      return PUSHED
-    }
-
-    for (;;) {
+    outer: for (;;) {
+      // (re)load the running frame: after calls, returns and handlers
+      fr = f[thread + Thread.FRAME]; info = infos.get(f[fr + Frame.CODE])!; ops = info.ops; ip = f[fr + Frame.IP]; sp = f[fr + Frame.SP]; locals = fr + info.localsOff; cells = fr + info.cellsOff; consts = info.consts; names = info.names
       try {
         for (;;) {
           const op = ops[ip]
@@ -460,15 +384,15 @@ export class Interp {
             case Op.JUMP_BACKWARD: {
               if (op === Op.JUMP_BACKWARD) ip = arg
               if (++this.steps > this.host.maxSteps) {
-                save()
+                f[fr + Frame.IP] = ip; f[fr + Frame.SP] = sp
                 throw new KitchenStop(`KitchenError: the program ran more than ${this.host.maxSteps} steps (raise the limit with --max-steps)`, 1)
               }
               if (f[Root.ALLOCATED] > this.gcAt && this.nest === 0) {
-                save()
+                f[fr + Frame.IP] = ip; f[fr + Frame.SP] = sp
                 this.host.collectGarbage()
               }
               if (--this.budget <= 0 && this.nest === 0 && !info.internal) {
-                save()
+                f[fr + Frame.IP] = ip; f[fr + Frame.SP] = sp
                 if (this.host.onSwitchPoint()) return Status.SWITCH
               }
               break
@@ -714,7 +638,7 @@ export class Interp {
                 if (step > 0 ? cur >= f[a + L.Iter.B] : cur <= f[a + L.Iter.B]) v = UNBOUND
                 else { f[a + L.Iter.A] = cur + step; v = cur }
               } else {
-                save()
+                f[fr + Frame.IP] = ip; f[fr + Frame.SP] = sp
                 v = next(rt, it)
               }
               if (v === UNBOUND) { sp--; ip = arg } else f[sp++] = v
@@ -785,15 +709,13 @@ export class Interp {
                   kw = { names, values }
                 }
               }
-              const spBefore = sp
-              sp = base
-              const how = invoke(fn, args, kw)
+              const how = this.invokeCall(fn, args, kw, fr, ip, base)
               if (how === BLOCKED_CALL) {
-                f[fr + Frame.SP] = spBefore
+                f[fr + Frame.SP] = sp
                 return Status.BLOCKED
               }
               if (how === SWITCH_AFTER) return Status.SWITCH
-              break
+              continue outer
             }
             case Op.RETURN_VALUE: {
               const v = f[--sp]
@@ -803,7 +725,7 @@ export class Interp {
                 // the generator's frame stays allocated only while it is alive
                 this.retval = v
                 this.yielded = false
-                save()
+                f[fr + Frame.IP] = ip; f[fr + Frame.SP] = sp
                 return Status.DONE
               }
               if (action === FrameAction.STOP) {
@@ -816,7 +738,7 @@ export class Interp {
               if (action === FrameAction.THREAD || prev === 0) {
                 f[thread + Thread.FRAME] = fr
                 this.retval = v
-                save()
+                f[fr + Frame.IP] = ip; f[fr + Frame.SP] = sp
                 return Status.DONE
               }
               let result = v
@@ -824,16 +746,17 @@ export class Interp {
                 if (v !== None) {
                   rt.heap.free(fr)
                   f[thread + Thread.FRAME] = prev
-                  load()
+                  fr = f[thread + Thread.FRAME]; info = infos.get(f[fr + Frame.CODE])!; ops = info.ops; ip = f[fr + Frame.IP]; sp = f[fr + Frame.SP]; locals = fr + info.localsOff; cells = fr + info.cellsOff; consts = info.consts; names = info.names
                   throw rt.typeError(`__init__() should return None, not '${rt.typeName(v)}'`)
                 }
                 result = f[fr + Frame.ACTION_ARG]
               }
               rt.heap.free(fr)
               f[thread + Thread.FRAME] = prev
-              load()
-              f[sp++] = result
-              break
+              const csp = f[prev + Frame.SP]
+              f[csp] = result
+              f[prev + Frame.SP] = csp + 1
+              continue outer
             }
             case Op.BUILD_CLASS: {
               const bases: Value[] = []
@@ -841,14 +764,14 @@ export class Interp {
               sp -= arg
               const name = f[--sp]
               const body = f[--sp]
-              save()
+              f[fr + Frame.IP] = ip; f[fr + Frame.SP] = sp
               f[sp++] = makeClass(rt, this, body, name, bases, f[fr + Frame.GLOBALS])
               break
             }
             case Op.YIELD_VALUE: {
               this.retval = f[--sp]
               this.yielded = true
-              save()
+              f[fr + Frame.IP] = ip; f[fr + Frame.SP] = sp
               return Status.DONE
             }
 
@@ -883,7 +806,7 @@ export class Interp {
               if (arg === 0) {
                 const cur = f[thread + Thread.EXC_INFO]
                 if (cur === None) throw rt.error(T.RuntimeError, 'No active exception to reraise')
-                save()
+                f[fr + Frame.IP] = ip; f[fr + Frame.SP] = sp
                 throw new Reraise(cur)
               }
               let cause: Value = UNBOUND
@@ -894,12 +817,12 @@ export class Interp {
                 f[addrOf(exc) + L.Exc.CAUSE] = c
                 f[addrOf(exc) + L.Exc.SUPPRESS] = True
               }
-              save()
+              f[fr + Frame.IP] = ip; f[fr + Frame.SP] = sp
               throw new PyError(exc)
             }
             case Op.RERAISE: {
               const exc = f[--sp]
-              save()
+              f[fr + Frame.IP] = ip; f[fr + Frame.SP] = sp
               throw new Reraise(exc)
             }
             case Op.LOAD_ASSERTION_ERROR: f[sp++] = rt.clsValue(T.AssertionError); break
@@ -912,7 +835,7 @@ export class Interp {
                 throw rt.typeError(`'${rt.className(cls)}' object does not support the context manager protocol`)
               }
               f[sp - 1] = newBoundMethod(rt, exitFn, mgr)
-              const how = invoke(enterFn, [mgr], null)
+              const how = this.invokeCall(enterFn, [mgr], null, fr, ip, sp)
               if (how === BLOCKED_CALL) {
                 // run BEFORE_WITH again when woken
                 f[sp - 1] = mgr
@@ -920,18 +843,21 @@ export class Interp {
                 return Status.BLOCKED
               }
               if (how === SWITCH_AFTER) return Status.SWITCH
-              break
+              continue outer
             }
             case Op.WITH_EXCEPT_START: {
               const exc = f[sp - 1]
               const exit = f[sp - 3]
-              const how = invoke(exit, [mkRef(rt.typeOf(exc)), exc, None], null)
-              if (how === BLOCKED_CALL) return Status.BLOCKED
+              const how = this.invokeCall(exit, [mkRef(rt.typeOf(exc)), exc, None], null, fr, ip, sp)
+              if (how === BLOCKED_CALL) {
+                f[fr + Frame.SP] = sp
+                return Status.BLOCKED
+              }
               if (how === SWITCH_AFTER) return Status.SWITCH
-              break
+              continue outer
             }
             case Op.IMPORT_NAME: {
-              save()
+              f[fr + Frame.IP] = ip; f[fr + Frame.SP] = sp
               const full = rt.str(names[arg])
               const top = full.split('.')[0]
               const m = this.host.importModule(full)
@@ -969,7 +895,7 @@ export class Interp {
         else if (e && (e as Error).constructor?.name === 'HeapExhausted') exc = rt.newException(T.MemoryError, [])
         else throw e
         // the frame may have changed under a nested call that threw
-        if (f[thread + Thread.FRAME] !== fr) load()
+        if (f[thread + Thread.FRAME] !== fr) { fr = f[thread + Thread.FRAME]; info = infos.get(f[fr + Frame.CODE])!; ops = info.ops; ip = f[fr + Frame.IP]; sp = f[fr + Frame.SP]; locals = fr + info.localsOff; cells = fr + info.cellsOff; consts = info.consts; names = info.names }
         if (fresh) {
           const handled = f[thread + Thread.EXC_INFO]
           const ea = addrOf(exc)
@@ -988,6 +914,8 @@ export class Interp {
             sp = depth
             f[sp++] = exc
             ip = handler
+            f[fr + Frame.IP] = ip
+            f[fr + Frame.SP] = sp
             break
           }
           const action = f[fr + Frame.ACTION]
@@ -1001,13 +929,13 @@ export class Interp {
           }
           f[thread + Thread.DEPTH] -= 1
           if (action === FrameAction.THREAD || prev === 0) {
-            save()
+            f[fr + Frame.IP] = ip; f[fr + Frame.SP] = sp
             this.uncaught = exc
             return Status.UNCAUGHT
           }
           rt.heap.free(fr)
           f[thread + Thread.FRAME] = prev
-          load()
+          fr = f[thread + Thread.FRAME]; info = infos.get(f[fr + Frame.CODE])!; ops = info.ops; ip = f[fr + Frame.IP]; sp = f[fr + Frame.SP]; locals = fr + info.localsOff; cells = fr + info.cellsOff; consts = info.consts; names = info.names
           const line = info.code.lines[Math.max(0, ip - 2) >> 1]
           if (!info.internal) this.addTraceback(exc, fr, line)
         }
@@ -1023,6 +951,68 @@ export class Interp {
   private pushedFrame = 0
   /// callFrame() made a generator instead of a frame.
   private newGen: Value = None
+
+  /// Calls fn for the instruction that ends at ip in frame fr; the result
+  /// goes to stack slot sp. Returns PUSHED (the result is on the frame's
+  /// stack), ENTERED (a Python frame is now running; its return pushes the
+  /// result), BLOCKED_CALL (the instruction is rewound to run again) or
+  /// SWITCH_AFTER (pushed, and the thread gives up the GIL).
+  private invokeCall(fn: Value, args: Value[], kw: Kwargs | null, fr: number, ip: number, sp: number): number {
+    const rt = this.rt
+    const f = rt.f
+    while ((fn & 7) === TAG_REF && rt.heap.kind(addrOf(fn)) === Kind.BOUND_METHOD) {
+      const a = addrOf(fn)
+      args.unshift(f[a + L.Method.SELF])
+      fn = f[a + L.Method.FUNC]
+    }
+    f[fr + Frame.IP] = ip
+    f[fr + Frame.SP] = sp
+    const ft = fn & 7
+    if (ft === TAG_NATIVE) {
+      const r = rt.natives[nativeIndex(fn)].fn(rt, args, kw)
+      if (r === BLOCKED) {
+        if (this.nest > 0) throw this.blockedInNested()
+        f[fr + Frame.IP] = ip - 2
+        return BLOCKED_CALL
+      }
+      f[sp] = r
+      f[fr + Frame.SP] = sp + 1
+      if (this.yieldRequested) {
+        this.yieldRequested = false
+        if (this.nest === 0 && this.host.onSwitchPoint()) return SWITCH_AFTER
+      }
+      return PUSHED
+    }
+    if (ft === TAG_REF) {
+      const a = addrOf(fn)
+      const k = rt.heap.kind(a)
+      if (k === Kind.FUNCTION) {
+        const nf = this.callFrame(fn, args, kw, fr)
+        if (nf === 0) {
+          f[sp] = this.newGen
+          f[fr + Frame.SP] = sp + 1
+          return PUSHED
+        }
+        f[this.thread + Thread.FRAME] = nf
+        return ENTERED
+      }
+      if (k === Kind.CLASS) {
+        const r = this.instantiate(a, args, kw, false)
+        if (this.pushedFrame !== 0) {
+          f[this.thread + Thread.FRAME] = this.pushedFrame
+          this.pushedFrame = 0
+          return ENTERED
+        }
+        f[sp] = r
+        f[fr + Frame.SP] = sp + 1
+        return PUSHED
+      }
+    }
+    const r = this.callNested(fn, args, kw)
+    f[sp] = r
+    f[fr + Frame.SP] = sp + 1
+    return PUSHED
+  }
 
   /// A global name's value (globals, then builtins), filling the inline cache.
   globalLookup(info: CodeInfo, idx: number, g: number): Value {
@@ -1152,6 +1142,7 @@ export class Interp {
 const PUSHED = 0
 const BLOCKED_CALL = 1
 const SWITCH_AFTER = 2
+const ENTERED = 3
 
 /// A re-raise: the exception keeps its traceback.
 class Reraise {
