@@ -32,16 +32,11 @@ function best(n: number, fn: () => void): number {
   return min
 }
 
+/// Best of 3 runs inside one python3 process (start-up excluded), and its output.
 function python(file: string): { seconds: number; stdout: string } {
-  let stdout = ''
-  const seconds = best(3, () => {
-    const r = spawnSync('python3', [file], { encoding: 'utf8' })
-    if (r.status !== 0) throw new Error(`python3 ${file} failed: ${r.stderr}`)
-    stdout = r.stdout
-  })
-  // python3's own start-up is not part of the work
-  const startup = best(3, () => { spawnSync('python3', ['-c', 'pass']) })
-  return { seconds: Math.max(1e-6, seconds - startup), stdout }
+  const r = spawnSync('python3', [join(ROOT, 'bench', 'cpython_time.py'), file, '3'], { encoding: 'utf8' })
+  if (r.status !== 0) throw new Error(`python3 ${file} failed: ${r.stderr}`)
+  return { seconds: Number(r.stderr.trim().split('\n').pop()), stdout: r.stdout }
 }
 
 interface Row {

@@ -123,7 +123,7 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
     write,
     seed,
   }
-  const infos = new Map<number, CodeInfo>()
+  const infos: CodeInfo[] = []
   const interp = new Interp(rt, infos, sched)
   const pinned = nativeModules.flatMap((m) => [...m.members.values()])
   sched.collectGarbage = () => {
@@ -137,7 +137,6 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
   rt.interp = interp
   sched.interp = interp
   const modules = addrOf(rt.f[Root.MODULES])
-  let moduleCount = 0
 
   const newModule = (name: string): { value: Value; dict: number } => {
     const dict = rt.newDictAddr()
@@ -161,7 +160,7 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
     const src = PYTHON_LIBRARY.has(name) ? options.library(name) : null
     if (src === null) throw rt.error(T.ModuleNotFoundError, `No module named '${name}'`)
     const code = compile(parse(src, `${name}.py`), `${name}.py`, src, { internal: true })
-    const info = registerModuleCode(rt, ++moduleCount, code, infos)
+    const info = registerModuleCode(rt, code, infos)
     const m = newModule(name)
     const fr = interp.newFrame(info, m.dict, m.dict, None, interp.currentFrame())
     interp.runNestedFrame(fr)
@@ -169,7 +168,7 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
   }
 
   // the main thread runs the program's module body
-  const mainInfo = registerModuleCode(rt, 0, module, infos)
+  const mainInfo = registerModuleCode(rt, module, infos)
   const main = newModule('__main__')
   const mainFrame = interp.newFrame(mainInfo, main.dict, main.dict, None, 0)
   const mainThread = sched.newThread(mainFrame, false)

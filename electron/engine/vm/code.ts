@@ -45,19 +45,20 @@ function newGlobalCache(n: number): GlobalCache {
 }
 
 /// Registers every code object of a compiled module (depth first) under
-/// ids moduleIndex * 65536 + n, and returns the module body's info.
-export function registerModuleCode(rt: Runtime, moduleIndex: number, root: CodeObject, infos: Map<number, CodeInfo>): CodeInfo {
-  let n = 0
+/// dense ids (the index in `infos`), and returns the module body's info.
+/// Ids follow the order modules are loaded in.
+export function registerModuleCode(rt: Runtime, root: CodeObject, infos: CodeInfo[]): CodeInfo {
+  let n = infos.length
   const byCode = new Map<CodeObject, number>()
   const visit = (c: CodeObject): void => {
-    const id = moduleIndex * 65536 + n++
+    const id = n++
     byCode.set(c, id)
     rt.codes.set(id, c)
     for (const k of c.consts) if (k.kind === 'code') visit(k.code)
   }
   visit(root)
-  for (const [c, id] of byCode) infos.set(id, makeInfo(rt, id, c, byCode))
-  return infos.get(byCode.get(root)!)!
+  for (const [c, id] of byCode) infos[id] = makeInfo(rt, id, c, byCode)
+  return infos[byCode.get(root)!]
 }
 
 function makeInfo(rt: Runtime, id: number, c: CodeObject, ids: Map<CodeObject, number>): CodeInfo {

@@ -15,7 +15,7 @@ import { type CodeInfo } from './code.ts'
 const MARK = 0x100
 
 /// Collects garbage; returns the number of slots freed.
-export function collect(rt: Runtime, infos: Map<number, CodeInfo>, extraRoots: readonly Value[]): number {
+export function collect(rt: Runtime, infos: readonly CodeInfo[], extraRoots: readonly Value[]): number {
   const heap = rt.heap
   const f = rt.f
   const i32 = rt.i32
@@ -36,7 +36,7 @@ export function collect(rt: Runtime, infos: Map<number, CodeInfo>, extraRoots: r
 
   for (const slot of [Root.INTERN, Root.MODULES, Root.BUILTINS, Root.THREADS, Root.TYPES, Root.CONSTS, Root.SOURCES]) markValue(f[slot])
   for (const v of extraRoots) markValue(v)
-  for (const info of infos.values()) {
+  for (const info of infos) {
     for (const v of info.consts) markValue(v)
     for (const v of info.names) markValue(v)
     markValue(info.name)
@@ -101,7 +101,7 @@ export function collect(rt: Runtime, infos: Map<number, CodeInfo>, extraRoots: r
   }
 
   function markFrameAt(fr: number): void {
-    const info = infos.get(f[fr + Frame.CODE])
+    const info = infos[f[fr + Frame.CODE]]
     markAddr(fr)
     markAddr(f[fr + Frame.GLOBALS])
     if (f[fr + Frame.LOCALS]) markAddr(f[fr + Frame.LOCALS])

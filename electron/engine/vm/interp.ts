@@ -70,13 +70,13 @@ export class Interp {
   private retval: Value = None
   private yielded = false
 
-  constructor(readonly rt: Runtime, readonly infos: Map<number, CodeInfo>, readonly host: InterpHost) {
+  constructor(readonly rt: Runtime, readonly infos: CodeInfo[], readonly host: InterpHost) {
     rt.call = (fn, args, kw) => this.callNested(fn, args, kw)
     rt.resume = (gen, sent) => this.resumeGenerator(gen, sent)
   }
 
   info(codeId: number): CodeInfo {
-    return this.infos.get(codeId)!
+    return this.infos[codeId]
   }
 
   // ------------------------------------------------------------------ frames
@@ -361,8 +361,9 @@ export class Interp {
     const thread = this.thread
     const mo = this.methodOut
     const builtins = addrOf(f[Root.BUILTINS])
+    const maxSteps = this.host.maxSteps
     let fr = f[thread + Thread.FRAME]
-    let info = infos.get(f[fr + Frame.CODE])!
+    let info = infos[f[fr + Frame.CODE]]
     let ops = info.ops
     let ip = f[fr + Frame.IP]
     let sp = f[fr + Frame.SP]
@@ -373,7 +374,7 @@ export class Interp {
 
     outer: for (;;) {
       // (re)load the running frame: after calls, returns and handlers
-      fr = f[thread + Thread.FRAME]; info = infos.get(f[fr + Frame.CODE])!; ops = info.ops; ip = f[fr + Frame.IP]; sp = f[fr + Frame.SP]; locals = fr + info.localsOff; cells = fr + info.cellsOff; consts = info.consts; names = info.names
+      fr = f[thread + Thread.FRAME]; info = infos[f[fr + Frame.CODE]]; ops = info.ops; ip = f[fr + Frame.IP]; sp = f[fr + Frame.SP]; locals = fr + info.localsOff; cells = fr + info.cellsOff; consts = info.consts; names = info.names
       try {
         for (;;) {
           const op = ops[ip]
@@ -383,9 +384,9 @@ export class Interp {
             case Op.RESUME:
             case Op.JUMP_BACKWARD: {
               if (op === Op.JUMP_BACKWARD) ip = arg
-              if (++this.steps > this.host.maxSteps) {
+              if (++this.steps > maxSteps) {
                 f[fr + Frame.IP] = ip; f[fr + Frame.SP] = sp
-                throw new KitchenStop(`KitchenError: the program ran more than ${this.host.maxSteps} steps (raise the limit with --max-steps)`, 1)
+                throw new KitchenStop(`KitchenError: the program ran more than ${maxSteps} steps (raise the limit with --max-steps)`, 1)
               }
               if (f[Root.ALLOCATED] > this.gcAt && this.nest === 0) {
                 f[fr + Frame.IP] = ip; f[fr + Frame.SP] = sp
@@ -746,7 +747,7 @@ export class Interp {
                 if (v !== None) {
                   rt.heap.free(fr)
                   f[thread + Thread.FRAME] = prev
-                  fr = f[thread + Thread.FRAME]; info = infos.get(f[fr + Frame.CODE])!; ops = info.ops; ip = f[fr + Frame.IP]; sp = f[fr + Frame.SP]; locals = fr + info.localsOff; cells = fr + info.cellsOff; consts = info.consts; names = info.names
+                  fr = f[thread + Thread.FRAME]; info = infos[f[fr + Frame.CODE]]; ops = info.ops; ip = f[fr + Frame.IP]; sp = f[fr + Frame.SP]; locals = fr + info.localsOff; cells = fr + info.cellsOff; consts = info.consts; names = info.names
                   throw rt.typeError(`__init__() should return None, not '${rt.typeName(v)}'`)
                 }
                 result = f[fr + Frame.ACTION_ARG]
@@ -895,7 +896,7 @@ export class Interp {
         else if (e && (e as Error).constructor?.name === 'HeapExhausted') exc = rt.newException(T.MemoryError, [])
         else throw e
         // the frame may have changed under a nested call that threw
-        if (f[thread + Thread.FRAME] !== fr) { fr = f[thread + Thread.FRAME]; info = infos.get(f[fr + Frame.CODE])!; ops = info.ops; ip = f[fr + Frame.IP]; sp = f[fr + Frame.SP]; locals = fr + info.localsOff; cells = fr + info.cellsOff; consts = info.consts; names = info.names }
+        if (f[thread + Thread.FRAME] !== fr) { fr = f[thread + Thread.FRAME]; info = infos[f[fr + Frame.CODE]]; ops = info.ops; ip = f[fr + Frame.IP]; sp = f[fr + Frame.SP]; locals = fr + info.localsOff; cells = fr + info.cellsOff; consts = info.consts; names = info.names }
         if (fresh) {
           const handled = f[thread + Thread.EXC_INFO]
           const ea = addrOf(exc)
@@ -935,7 +936,7 @@ export class Interp {
           }
           rt.heap.free(fr)
           f[thread + Thread.FRAME] = prev
-          fr = f[thread + Thread.FRAME]; info = infos.get(f[fr + Frame.CODE])!; ops = info.ops; ip = f[fr + Frame.IP]; sp = f[fr + Frame.SP]; locals = fr + info.localsOff; cells = fr + info.cellsOff; consts = info.consts; names = info.names
+          fr = f[thread + Thread.FRAME]; info = infos[f[fr + Frame.CODE]]; ops = info.ops; ip = f[fr + Frame.IP]; sp = f[fr + Frame.SP]; locals = fr + info.localsOff; cells = fr + info.cellsOff; consts = info.consts; names = info.names
           const line = info.code.lines[Math.max(0, ip - 2) >> 1]
           if (!info.internal) this.addTraceback(exc, fr, line)
         }
