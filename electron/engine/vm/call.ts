@@ -24,13 +24,13 @@ export function bindArguments(rt: Runtime, info: CodeInfo, func: number, lo: num
   const hasVarargs = (code.flags & CodeFlags.VARARGS) !== 0
   const hasVarkw = (code.flags & CodeFlags.VARKEYWORDS) !== 0
   const nargs = args.length
-  const fname = rt.str(f[func + L.Func.QUALNAME])
 
   // fast path: exactly the positional parameters, nothing else
   if (nargs === argc && kw === null && !hasVarargs && !hasVarkw && kwonly === 0) {
     for (let i = 0; i < nargs; i++) f[lo + i] = args[i]
     return
   }
+  const fname = rt.str(f[func + L.Func.QUALNAME])
   const npos = Math.min(nargs, argc)
   for (let i = 0; i < npos; i++) f[lo + i] = args[i]
   let slot = argc + kwonly

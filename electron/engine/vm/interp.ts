@@ -656,8 +656,36 @@ export class Interp {
               break
             }
             case Op.CALL_FUNCTION:
+            case Op.CALL_METHOD: {
+              // fast path: a plain Python function with exactly its positional arguments
+              const isMethod = op === Op.CALL_METHOD
+              const base = isMethod ? sp - arg - 2 : sp - arg - 1
+              let fn = f[base]
+              let first = base + 1
+              let nargs = arg
+              if (isMethod) {
+                if (fn === NULL) { fn = f[base + 1]; first = base + 2 } else nargs = arg + 1
+              }
+              if ((fn & 7) === TAG_REF && rt.heap.kind(addrOf(fn)) === Kind.FUNCTION) {
+                const fa = addrOf(fn)
+                const callee = infos[f[fa + L.Func.CODE]]
+                const c = callee.code
+                if (c.argcount === nargs && (c.flags & FAST_CALL_BLOCKERS) === 0 && c.kwonlyargcount === 0 && c.cell2arg.length === 0) {
+                  const depth = f[thread + Thread.DEPTH] + 1
+                  if (depth > RECURSION_LIMIT) throw rt.error(T.RecursionError, 'maximum recursion depth exceeded')
+                  f[fr + Frame.IP] = ip
+                  f[fr + Frame.SP] = base
+                  const nf = this.newFrame(callee, f[fa + L.Func.GLOBALS], 0, fn, fr)
+                  const lo = nf + callee.localsOff
+                  for (let i = 0; i < nargs; i++) f[lo + i] = f[first + i]
+                  f[thread + Thread.DEPTH] = depth
+                  f[thread + Thread.FRAME] = nf
+                  continue outer
+                }
+              }
+            }
+            // falls through
             case Op.CALL_FUNCTION_KW:
-            case Op.CALL_METHOD:
             case Op.CALL_METHOD_KW:
             case Op.CALL_FUNCTION_EX: {
               let fn: Value
@@ -1139,6 +1167,9 @@ export class Interp {
     return mkRef(a)
   }
 }
+
+/// Code flags that rule out the fast call path.
+const FAST_CALL_BLOCKERS = CodeFlags.VARARGS | CodeFlags.VARKEYWORDS | CodeFlags.GENERATOR
 
 const PUSHED = 0
 const BLOCKED_CALL = 1
