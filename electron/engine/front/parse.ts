@@ -7,6 +7,7 @@ import type { SyntaxNode } from '@lezer/common'
 import type * as A from './ast.ts'
 import { PySyntaxError } from './syntax-error.ts'
 import { splitLiteral, unescape, EscapeError } from './strings.ts'
+import { checkLayout } from './layout-check.ts'
 
 type Node = SyntaxNode
 
@@ -134,6 +135,8 @@ class Lowerer {
   // ------------------------------------------------------------------ module and statements
 
   module(): A.Module {
+    const layout = checkLayout(this.src)
+    if (layout) throw new PySyntaxError(layout.message, this.filename, layout.line, layout.col, this.lines[layout.line - 1] ?? '', layout.kind)
     const tree = parser.parse(this.src)
     this.checkErrors(tree.topNode)
     try {

@@ -14,6 +14,8 @@ import { truthy, str } from '../vm/protocol.ts'
 import { formatException } from '../vm/traceback.ts'
 
 export const TIMEOUT_MAX = 9223372036.0
+/// Threads alive at once in one kitchen.
+export const MAX_THREADS = 256
 
 function seconds(rt: Runtime, v: Value): number {
   if ((v & 7) === TAG_INT) return v / 8
@@ -145,6 +147,8 @@ export function threadModules(rt: Runtime, wallEpoch: () => number): NativeModul
       fn = rt.f[addrOf(fn) + L.Method.FUNC]
     }
     if (rt.kindOf(fn) !== Kind.FUNCTION) throw rt.typeError('first arg must be a Python function')
+    const live = rt.listItems(rt.f[Root.THREADS]).filter((t) => rt.f[addrOf(t) + Thread.STATE] !== ThreadState.DONE).length
+    if (live >= MAX_THREADS) throw rt.error(T.RuntimeError, `can't start new thread: the kitchen runs at most ${MAX_THREADS} threads at once`)
     const interp = rt.interp
     const fr = interp.callFrame(fn, callArgs, null, 0)
     const parent = rt.host.current()

@@ -1,0 +1,62 @@
+/// The `kitchen` command as a user runs it: output, exit codes, the trace file.
+
+import { test, expect } from 'vitest'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { tmpdir } from 'node:os'
+import { ROOT } from '../support/corpus.ts'
+
+function kitchen(args: string[]) {
+  return spawnSync('node', [join(ROOT, 'bin', 'kitchen.js'), ...args], { encoding: 'utf8', env: { ...process.env, KITCHEN_FROM_SOURCE: '1' } })
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'kitchen-cli-'))
+
+test('run prints what the program prints and writes a trace', () => {
+  const prog = join(dir, 'dessert.py')
+  writeFileSync(prog, readFileSync(join(ROOT, 'test', 'programs', 'seed', 'dessert.py'), 'utf8'))
+  const trace = join(dir, 't.jsonl')
+  const r = kitchen(['run', prog, '--seed', '7', '--trace', trace])
+  expect(r.status).toBe(0)
+  expect(r.stdout.split('\n')[0]).toBe('👨‍🍳 Head chef: Preparing the main course...')
+  const events = readFileSync(trace, 'utf8').trim().split('\n').map((l) => JSON.parse(l))
+  expect(events[0].seq).toBe(0)
+  expect(events.some((e) => e.kind === 'sleep' && e.thread === 2 && e.detail === 5)).toBe(true)
+  expect(events.some((e) => e.kind === 'thread-name' && e.detail === 'Thread-1 (bake_dessert)')).toBe(true)
+  expect(events[events.length - 1].kind).toBe('exit')
+  // the same seed gives the same trace
+  const trace2 = join(dir, 't2.jsonl')
+  kitchen(['run', prog, '--seed', '7', '--trace', trace2])
+  expect(readFileSync(trace2, 'utf8')).toBe(readFileSync(trace, 'utf8'))
+})
+
+test('a deadlock exits 3 and names who waits where', () => {
+  const prog = join(dir, 'deadlock.py')
+  writeFileSync(prog, 'import threading\nlock = threading.Lock()\nlock.acquire()\nlock.acquire()\n')
+  const r = kitchen(['run', prog])
+  expect(r.status).toBe(3)
+  expect(r.stderr).toContain('MainThread waits at line 4: lock.acquire()')
+})
+
+test('an uncaught exception exits 1 with CPython\'s traceback', () => {
+  const prog = join(dir, 'boom.py')
+  writeFileSync(prog, 'def f():\n    raise ValueError("boom")\nf()\n')
+  const r = kitchen(['run', prog])
+  expect(r.status).toBe(1)
+  expect(r.stderr).toBe('Traceback (most recent call last):\n  File "' + prog + '", line 3, in <module>\n    f()\n  File "' + prog + '", line 2, in f\n    raise ValueError("boom")\nValueError: boom\n')
+})
+
+test('bad usage exits 2', () => {
+  expect(kitchen(['run']).status).toBe(2)
+  expect(kitchen(['run', 'x.py', '--bogus', '1']).status).toBe(2)
+  expect(kitchen(['run', join(dir, 'missing.py')]).status).toBe(2)
+})
+
+test('too many threads is a clear error', () => {
+  const prog = join(dir, 'many.py')
+  writeFileSync(prog, 'import threading, time\nts = [threading.Thread(target=time.sleep, args=(1,)) for _ in range(300)]\nfor t in ts:\n    t.start()\n')
+  const r = kitchen(['run', prog])
+  expect(r.status).toBe(1)
+  expect(r.stderr.trim().split('\n').pop()).toBe("RuntimeError: can't start new thread: the kitchen runs at most 256 threads at once")
+})
