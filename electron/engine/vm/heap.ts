@@ -85,6 +85,14 @@ export class Heap {
 
   /// Allocates `slots` slots (header included) of `kind`, zero-filled.
   alloc(kind: Kind, slots: number): number {
+    const addr = this.allocRaw(kind, slots)
+    this.f64.fill(0, addr + 1, addr + slots)
+    return addr
+  }
+
+  /// Like alloc, but the payload keeps whatever was there: for callers that
+  /// initialize every slot they read (frames).
+  allocRaw(kind: Kind, slots: number): number {
     const f = this.f64
     let addr = 0
     if (slots <= MAX_SMALL_BLOCK) {
@@ -97,8 +105,6 @@ export class Heap {
       addr = f[Root.BUMP]
       if (addr + slots > this.limit) throw new HeapExhausted()
       f[Root.BUMP] = addr + slots
-    } else {
-      f.fill(0, addr + 1, addr + slots)
     }
     this.i32[addr * 2] = kind
     this.i32[addr * 2 + 1] = slots
@@ -135,7 +141,6 @@ export class Heap {
         this.free(a + slots)
       }
       this.i32[a * 2 + 1] = slots
-      f.fill(0, a + 1, a + slots)
       return a
     }
     return 0

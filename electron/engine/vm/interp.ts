@@ -84,7 +84,8 @@ export class Interp {
   /// A new frame for `info` whose caller is `prev`.
   newFrame(info: CodeInfo, globals: number, locals: number, func: Value, prev: number): number {
     const rt = this.rt
-    const fr = rt.heap.alloc(Kind.FRAME, info.frameSize)
+    // every slot a frame reads is set here or before it is read (the stack, the blocks)
+    const fr = rt.heap.allocRaw(Kind.FRAME, info.frameSize)
     const f = rt.f
     f[fr + Frame.CODE] = info.id
     f[fr + Frame.PREV] = prev
@@ -96,6 +97,7 @@ export class Interp {
     f[fr + Frame.FUNC] = func
     f[fr + Frame.ACTION] = FrameAction.NORMAL
     f[fr + Frame.LINE] = info.code.firstLine
+    f[fr + Frame.ACTION_ARG] = 0
     const lo = fr + info.localsOff
     f.fill(UNBOUND, lo, lo + info.nlocals)
     const c0 = fr + info.cellsOff
