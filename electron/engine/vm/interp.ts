@@ -746,6 +746,11 @@ export class Interp {
                 return Status.BLOCKED
               }
               if (how === SWITCH_AFTER) return Status.SWITCH
+              if (how === PUSHED && f[thread + Thread.FRAME] === fr) {
+                // a builtin ran: the frame is the same, only the stack moved
+                sp = base + 1
+                break
+              }
               continue outer
             }
             case Op.RETURN_VALUE: {
