@@ -126,12 +126,15 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
   const infos: CodeInfo[] = []
   const interp = new Interp(rt, infos, sched)
   const pinned = nativeModules.flatMap((m) => [...m.members.values()])
+  // collect after allocating a quarter of the heap (at most 4M slots)
+  const gcInterval = Math.min(4_000_000, Math.floor(rt.heap.limit / 4))
+  interp.gcAt = gcInterval
   sched.collectGarbage = () => {
     const freed = collect(rt, infos, [...pinned, served])
     // freed classes' addresses may be reused: forget cached lookups
     rt.typeVersion++
-    const live = rt.heap.used() - freed
-    interp.gcAt = rt.f[Root.ALLOCATED] + Math.max(4_000_000, live)
+    interp.gcAt = rt.f[Root.ALLOCATED] + gcInterval
+    void freed
     sched.emit('gc', null, freed)
   }
   rt.interp = interp
