@@ -28,6 +28,15 @@ export interface CodeInfo {
   readonly paramNames: Value[]
   /// Per name: where LOAD_GLOBAL found it last (see interp's globalLookup).
   readonly gcache: GlobalCache
+  /// Per name: what the last instance's class had under it (LOAD_ATTR,
+  /// LOAD_METHOD), valid while the class is the same and no class changed.
+  readonly acache: AttrCache
+}
+
+export interface AttrCache {
+  readonly cls: Float64Array
+  readonly version: Float64Array
+  readonly value: Float64Array
 }
 
 /// An inline cache of global lookups: the entry stays valid while neither
@@ -79,6 +88,7 @@ function makeInfo(rt: Runtime, id: number, c: CodeObject, ids: Map<CodeObject, n
     qualname: rt.intern(c.qualname),
     paramNames: c.varnames.map((s) => rt.intern(s)),
     gcache: newGlobalCache(c.names.length),
+    acache: { cls: new Float64Array(c.names.length), version: new Float64Array(c.names.length).fill(-1), value: new Float64Array(c.names.length) },
   }
   for (const k of c.consts) info.consts.push(constValue(rt, k, ids))
   return info

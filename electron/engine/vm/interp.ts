@@ -483,14 +483,44 @@ export class Interp {
               if (dictDel(rt, f[fr + Frame.LOCALS] || f[fr + Frame.GLOBALS], names[arg]) === UNBOUND) throw rt.error(T.NameError, `name '${rt.str(names[arg])}' is not defined`)
               break
 
-            case Op.LOAD_ATTR: f[sp - 1] = getAttr(rt, f[sp - 1], names[arg]); break
+            case Op.LOAD_ATTR: {
+              const obj = f[sp - 1]
+              if ((obj & 7) === TAG_REF && rt.heap.kind(addrOf(obj)) === Kind.INSTANCE) {
+                // an instance: its dict first, unless its class has a property of that name
+                const oa = addrOf(obj)
+                const attr = this.classAttr(info, arg, addrOf(f[oa + L.Instance.CLASS]))
+                if (attr === UNBOUND || rt.kindOf(attr) !== Kind.PROPERTY) {
+                  const d = f[oa + L.Instance.DICT]
+                  if (d !== None) {
+                    const v = dictGetName(rt, addrOf(d), names[arg])
+                    if (v !== UNBOUND) { f[sp - 1] = v; break }
+                  }
+                }
+              }
+              f[sp - 1] = getAttr(rt, obj, names[arg])
+              break
+            }
             case Op.STORE_ATTR: setAttr(rt, f[sp - 1], names[arg], f[sp - 2]); sp -= 2; break
             case Op.DELETE_ATTR: delAttr(rt, f[sp - 1], names[arg]); sp--; break
-            case Op.LOAD_METHOD:
-              loadMethod(rt, f[sp - 1], names[arg], mo)
+            case Op.LOAD_METHOD: {
+              const obj = f[sp - 1]
+              if ((obj & 7) === TAG_REF && rt.heap.kind(addrOf(obj)) === Kind.INSTANCE) {
+                const oa = addrOf(obj)
+                const attr = this.classAttr(info, arg, addrOf(f[oa + L.Instance.CLASS]))
+                if ((attr & 7) === TAG_REF && rt.heap.kind(addrOf(attr)) === Kind.FUNCTION) {
+                  const d = f[oa + L.Instance.DICT]
+                  if (d === None || dictGetName(rt, addrOf(d), names[arg]) === UNBOUND) {
+                    f[sp - 1] = attr
+                    f[sp++] = obj
+                    break
+                  }
+                }
+              }
+              loadMethod(rt, obj, names[arg], mo)
               f[sp - 1] = mo[0]
               f[sp++] = mo[1]
               break
+            }
             case Op.BINARY_SUBSCR: {
               const c = f[sp - 2], k = f[sp - 1]
               sp--
@@ -1048,6 +1078,18 @@ export class Interp {
     f[sp] = r
     f[fr + Frame.SP] = sp + 1
     return PUSHED
+  }
+
+  /// What class cls has under names[idx] along its MRO, through the inline cache.
+  classAttr(info: CodeInfo, idx: number, cls: number): Value {
+    const c = info.acache
+    const rt = this.rt
+    if (c.cls[idx] === cls && c.version[idx] === rt.typeVersion) return c.value[idx]
+    const v = lookupType(rt, cls, info.names[idx])
+    c.cls[idx] = cls
+    c.version[idx] = rt.typeVersion
+    c.value[idx] = v
+    return v
   }
 
   /// A global name's value (globals, then builtins), filling the inline cache.
