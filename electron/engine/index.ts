@@ -5,7 +5,7 @@
 import { readFileSync, existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { join, dirname } from 'node:path'
-import { runKitchen, type RunOptions, type RunResult, EXIT_DEADLOCK } from './run.ts'
+import { runKitchen, type RunOptions, type RunResult, EXIT_DEADLOCK, EXIT_DIVERGED } from './run.ts'
 
 // beside this file in the sources; up in the repo's electron/ from a bundle in dist/
 const HERE = dirname(fileURLToPath(import.meta.url))
@@ -27,4 +27,5 @@ export function runProgram(source: string, options: Partial<RunOptions> = {}): R
   return runKitchen(source, { library: librarySource, ...options })
 }
 
-export { EXIT_DEADLOCK, type RunOptions, type RunResult }
+export { EXIT_DEADLOCK, EXIT_DIVERGED, type RunOptions, type RunResult }
+export type { Recording } from './sched/scheduler.ts'

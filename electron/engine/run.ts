@@ -19,7 +19,7 @@ import { collect } from './vm/gc.ts'
 import { dictGetName, dictSetName } from './vm/dict.ts'
 import { formatException, exceptionLine } from './vm/traceback.ts'
 import { str } from './vm/protocol.ts'
-import { Scheduler } from './sched/scheduler.ts'
+import { Scheduler, Divergence, type Recording } from './sched/scheduler.ts'
 import { Rng } from './sched/rng.ts'
 import { threadModules, lockMethods, type NativeModule } from './modules/threadprims.ts'
 import { stdlibModules } from './modules/stdlib.ts'
@@ -47,6 +47,8 @@ export interface RunOptions {
   readonly library: (name: string) => string | null
   /// Receives output as it is produced (default: collected only).
   readonly onOutput?: (text: string, toStderr: boolean) => void
+  /// Replay: the decisions to follow instead of the seed's.
+  readonly follow?: Recording
 }
 
 export interface RunResult {
@@ -57,7 +59,12 @@ export interface RunResult {
   /// Switch points passed (the step count) and the kitchen time at the end.
   readonly steps: number
   readonly time: number
+  /// The decisions that made this run (replaying them gives the same run).
+  readonly recording: Recording
 }
+
+/// Exit code of a replay that left its recording.
+export const EXIT_DIVERGED = 4
 
 const PYTHON_LIBRARY = new Set(['threading', 'queue'])
 
@@ -79,9 +86,11 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
     slice: options.slice ?? [1000, 20000],
     trace: options.trace ?? true,
     timeout: options.timeout ?? 0,
+    follow: options.follow,
   })
   const finish = (exitCode: number): RunResult => ({
     stdout, stderr, exitCode, trace: sched.events, steps: interp ? interp.steps : 0, time: sched.now,
+    recording: sched.recording,
   })
 
   let module: CodeObject
@@ -237,6 +246,10 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
     if (e instanceof KitchenStop) {
       write(e.message + '\n', true)
       return finish(e.exitCode)
+    }
+    if (e instanceof Divergence) {
+      write(`KitchenError: the replay left its recording: ${e.message}\n`, true)
+      return finish(EXIT_DIVERGED)
     }
     if (e instanceof HeapExhausted) {
       write('MemoryError\n', true)

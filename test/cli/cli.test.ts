@@ -60,3 +60,18 @@ test('too many threads is a clear error', () => {
   expect(r.status).toBe(1)
   expect(r.stderr.trim().split('\n').pop()).toBe("RuntimeError: can't start new thread: the kitchen runs at most 256 threads at once")
 })
+
+test('run --record writes a run file that replay plays back the same', () => {
+  const prog = join(dir, 'race.py')
+  writeFileSync(prog, readFileSync(join(ROOT, 'test', 'programs', 'races', 'lost_updates.py'), 'utf8'))
+  const file = join(dir, 'race.kitchenrun')
+  const first = kitchen(['run', prog, '--seed', '4', '--record', file])
+  expect(first.status).toBe(0)
+  const again = kitchen(['replay', file])
+  expect(again.status).toBe(0)
+  expect(again.stdout).toBe(first.stdout)
+  writeFileSync(join(dir, 'broken.kitchenrun'), '{"format": "kitchenrun"')
+  const bad = kitchen(['replay', join(dir, 'broken.kitchenrun')])
+  expect(bad.status).toBe(2)
+  expect(bad.stderr).toContain('not JSON')
+})

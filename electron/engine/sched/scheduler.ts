@@ -24,7 +24,20 @@ export interface SchedulerOptions {
   readonly trace: boolean
   /// A wall-clock limit in seconds (real time), or 0 for none.
   readonly timeout: number
+  /// Replay: follow this recording instead of the seed's choices.
+  readonly follow?: Recording
 }
+
+/// What decided a run's interleaving: the thread given the GIL at each
+/// hand-off (by ident), and each slice length drawn. Replaying it gives the
+/// same run.
+export interface Recording {
+  readonly picks: number[]
+  readonly slices: number[]
+}
+
+/// The run left its recording: a replay of a file that does not match its program.
+export class Divergence extends Error {}
 
 export class Scheduler implements InterpHost {
   readonly events: TraceEvent[] = []
@@ -33,6 +46,10 @@ export class Scheduler implements InterpHost {
   /// Threads waiting for the GIL, first come first served (as CPython's GIL
   /// hands over, roughly); the running thread is not in it.
   private readonly queue: number[] = []
+  /// The decisions of this run, in order (see Recording).
+  readonly recording: Recording = { picks: [], slices: [] }
+  private followPick = 0
+  private followSlice = 0
   private readonly rng: Rng
   private readonly startWall = Date.now()
   interp!: Interp
@@ -152,8 +169,22 @@ export class Scheduler implements InterpHost {
 
   // ------------------------------------------------------------------ the GIL
 
+  /// The next slice length: drawn from the seed, or read from the recording.
+  private nextSlice(): number {
+    const follow = this.options.follow
+    let n: number
+    if (follow) {
+      if (this.followSlice >= follow.slices.length) throw new Divergence(`the run needs more slices than the recording has (${follow.slices.length})`)
+      n = follow.slices[this.followSlice++]
+    } else {
+      n = this.rng.between(this.options.slice[0], this.options.slice[1])
+    }
+    this.recording.slices.push(n)
+    return n
+  }
+
   onSwitchPoint(): boolean {
-    this.interp.budget = this.rng.between(this.options.slice[0], this.options.slice[1])
+    this.interp.budget = this.nextSlice()
     const f = this.rt.f
     return this.queue.some((t) => f[t + Thread.STATE] === ThreadState.RUNNABLE)
   }
@@ -163,9 +194,23 @@ export class Scheduler implements InterpHost {
   private pick(): number {
     const f = this.rt.f
     for (;;) {
+      const follow = this.options.follow
+      if (follow && this.queue.some((t) => f[t + Thread.STATE] === ThreadState.RUNNABLE)) {
+        // replay: the recording names the thread
+        if (this.followPick >= follow.picks.length) throw new Divergence(`the run goes on past the recording's ${follow.picks.length} hand-offs`)
+        const want = follow.picks[this.followPick++]
+        const i = this.queue.findIndex((t) => f[t + Thread.IDENT] === want && f[t + Thread.STATE] === ThreadState.RUNNABLE)
+        if (i < 0) throw new Divergence(`at hand-off ${this.followPick} the recording names thread ${want}, which cannot run`)
+        const t = this.queue.splice(i, 1)[0]
+        this.recording.picks.push(want)
+        return t
+      }
       while (this.queue.length > 0) {
         const t = this.queue.shift()!
-        if (f[t + Thread.STATE] === ThreadState.RUNNABLE) return t
+        if (f[t + Thread.STATE] === ThreadState.RUNNABLE) {
+          this.recording.picks.push(f[t + Thread.IDENT])
+          return t
+        }
       }
       const all = this.threads()
       const waiting = all.filter((t) => f[t + Thread.STATE] === ThreadState.BLOCKED || f[t + Thread.STATE] === ThreadState.SLEEPING)
@@ -193,13 +238,14 @@ export class Scheduler implements InterpHost {
   runAll(onThreadEnd: (thread: number, status: Status) => boolean): 'done' | 'deadlock' {
     const f = this.rt.f
     let prev = 0
+    this.interp.budget = this.nextSlice()
     for (;;) {
       const t = this.pick()
       if (t === 0) return 'done'
       if (t === -1) return 'deadlock'
       if (t !== prev && prev !== 0) this.emitFor(t, 'switch', null, this.ident(t))
       this.interp.thread = t
-      if (this.interp.budget <= 0) this.interp.budget = this.rng.between(this.options.slice[0], this.options.slice[1])
+      if (this.interp.budget <= 0) this.interp.budget = this.nextSlice()
       const status = this.interp.execute()
       prev = t
       if (status === Status.DONE || status === Status.UNCAUGHT) {
