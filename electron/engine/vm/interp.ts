@@ -98,6 +98,7 @@ export class Interp {
     f[fr + Frame.ACTION] = FrameAction.NORMAL
     f[fr + Frame.LINE] = info.code.firstLine
     f[fr + Frame.ACTION_ARG] = 0
+    f[fr + Frame.GEN] = 0
     const lo = fr + info.localsOff
     f.fill(UNBOUND, lo, lo + info.nlocals)
     const c0 = fr + info.cellsOff
@@ -156,6 +157,7 @@ export class Interp {
     f[g + L.Gen.NAME] = info.name
     f[g + L.Gen.QUALNAME] = info.qualname
     f[fr + Frame.ACTION] = FrameAction.GENERATOR
+    f[fr + Frame.GEN] = mkRef(g)
     return mkRef(g)
   }
 
@@ -670,6 +672,24 @@ export class Interp {
                 const cur = f[a + L.Iter.A], step = f[a + L.Iter.C]
                 if (step > 0 ? cur >= f[a + L.Iter.B] : cur <= f[a + L.Iter.B]) v = UNBOUND
                 else { f[a + L.Iter.A] = cur + step; v = cur }
+              } else if ((it & 7) === TAG_REF && rt.heap.kind(addrOf(it)) === Kind.GENERATOR && f[addrOf(it) + L.Gen.STATE] !== L.GenState.DONE) {
+                // run the generator's frame in this loop: it may block, and switch threads
+                const g = addrOf(it)
+                if (f[g + L.Gen.STATE] === L.GenState.RUNNING) throw rt.error(T.ValueError, 'generator already executing')
+                const gfr = f[g + L.Gen.FRAME]
+                if (f[g + L.Gen.STATE] === L.GenState.SUSPENDED) {
+                  const gsp = f[gfr + Frame.SP]
+                  f[gsp] = None
+                  f[gfr + Frame.SP] = gsp + 1
+                }
+                f[g + L.Gen.STATE] = L.GenState.RUNNING
+                f[gfr + Frame.PREV] = fr
+                f[gfr + Frame.ACTION_ARG] = 1
+                f[fr + Frame.IP] = ip
+                f[fr + Frame.SP] = sp
+                f[thread + Thread.DEPTH] += 1
+                f[thread + Thread.FRAME] = gfr
+                continue outer
               } else {
                 f[fr + Frame.IP] = ip; f[fr + Frame.SP] = sp
                 v = next(rt, it)
@@ -787,6 +807,19 @@ export class Interp {
               const v = f[--sp]
               const action = f[fr + Frame.ACTION]
               const prev = f[fr + Frame.PREV]
+              if (action === FrameAction.GENERATOR && f[fr + Frame.ACTION_ARG] === 1) {
+                // the generator is exhausted: its FOR_ITER pops it and jumps past the loop
+                const g = addrOf(f[fr + Frame.GEN])
+                f[g + L.Gen.STATE] = L.GenState.DONE
+                f[g + L.Gen.FRAME] = 0
+                f[thread + Thread.DEPTH] -= 1
+                rt.heap.free(fr)
+                f[thread + Thread.FRAME] = prev
+                const cip = f[prev + Frame.IP]
+                f[prev + Frame.IP] = infos[f[prev + Frame.CODE]].ops[cip - 1]
+                f[prev + Frame.SP] -= 1
+                continue outer
+              }
               if (action === FrameAction.GENERATOR) {
                 // the generator's frame stays allocated only while it is alive
                 this.retval = v
@@ -835,6 +868,21 @@ export class Interp {
               break
             }
             case Op.YIELD_VALUE: {
+              if (f[fr + Frame.ACTION_ARG] === 1) {
+                // back to the FOR_ITER that resumed it, with the value
+                const v = f[--sp]
+                f[fr + Frame.IP] = ip
+                f[fr + Frame.SP] = sp
+                f[fr + Frame.ACTION_ARG] = 0
+                f[addrOf(f[fr + Frame.GEN]) + L.Gen.STATE] = L.GenState.SUSPENDED
+                f[thread + Thread.DEPTH] -= 1
+                const prev = f[fr + Frame.PREV]
+                const csp = f[prev + Frame.SP]
+                f[csp] = v
+                f[prev + Frame.SP] = csp + 1
+                f[thread + Thread.FRAME] = prev
+                continue outer
+              }
               this.retval = f[--sp]
               this.yielded = true
               f[fr + Frame.IP] = ip; f[fr + Frame.SP] = sp
@@ -986,7 +1034,12 @@ export class Interp {
           }
           const action = f[fr + Frame.ACTION]
           const prev = f[fr + Frame.PREV]
-          if (action === FrameAction.STOP || action === FrameAction.GENERATOR) {
+          if (action === FrameAction.GENERATOR && f[fr + Frame.ACTION_ARG] === 1) {
+            // an exception leaves a generator run by FOR_ITER: it is done, the caller sees the exception
+            const g = addrOf(f[fr + Frame.GEN])
+            f[g + L.Gen.STATE] = L.GenState.DONE
+            f[g + L.Gen.FRAME] = 0
+          } else if (action === FrameAction.STOP || action === FrameAction.GENERATOR) {
             if (action === FrameAction.STOP) {
               f[thread + Thread.DEPTH] -= 1
               rt.heap.free(fr)

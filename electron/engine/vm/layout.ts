@@ -62,7 +62,8 @@ export const enum Frame {
   ACTION = 9, // what to do with the return value (FrameAction)
   ACTION_ARG = 10,
   LINE = 11, // line of the instruction that raised, for tracebacks
-  CELLS = 12, // first of nlocals locals, then cells+frees, then stack, then blocks
+  GEN = 12, // the generator object of a generator's frame, else 0
+  CELLS = 13, // first of nlocals locals, then cells+frees, then stack, then blocks
 }
 
 /// What RETURN_VALUE does besides returning (Frame.ACTION).
@@ -70,7 +71,9 @@ export const enum FrameAction {
   NORMAL = 0,
   /// The bottom frame of a nested call from native code: stop the loop.
   STOP = 1,
-  /// A generator's frame: mark the generator done, raise StopIteration to the caller.
+  /// A generator's frame. ACTION_ARG is 1 while a FOR_ITER of the caller
+  /// runs it in the main loop (yield and return go back to that caller
+  /// directly), 0 when native code resumes it in a nested loop.
   GENERATOR = 2,
   /// A thread's bottom frame: the thread ends.
   THREAD = 3,
