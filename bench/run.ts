@@ -34,7 +34,7 @@ function best(n: number, fn: () => void): number {
 
 /// Best of 3 runs inside one python3 process (start-up excluded), and its output.
 function python(file: string): { seconds: number; stdout: string } {
-  const r = spawnSync('python3', [join(ROOT, 'bench', 'cpython_time.py'), file, '5'], { encoding: 'utf8' })
+  const r = spawnSync('python3', [join(ROOT, 'bench', 'cpython_time.py'), file, '10'], { encoding: 'utf8' })
   if (r.status !== 0) throw new Error(`python3 ${file} failed: ${r.stderr}`)
   return { seconds: Number(r.stderr.trim().split('\n').pop()), stdout: r.stdout }
 }
@@ -62,7 +62,7 @@ export async function main(_argv: string[]): Promise<number> {
     const file = join(PROGRAMS, 'cpu.py')
     const source = readFileSync(file, 'utf8')
     let out = ''
-    const kitchen = best(5, () => { out = runProgram(source, { maxSteps: 1e9, trace: false }).stdout })
+    const kitchen = best(10, () => { out = runProgram(source, { maxSteps: 1e9, trace: false }).stdout })
     const py = python(file)
     if (out !== py.stdout) throw new Error(`cpu.py: the kitchen printed ${JSON.stringify(out)}, python3 ${JSON.stringify(py.stdout)}`)
     rows.push({ name: 'cpu-bound program (s)', kitchen, cpython: py.seconds, unit: 's', ratio: kitchen / py.seconds, target: '<= 3.0x CPython time' })
@@ -74,7 +74,7 @@ export async function main(_argv: string[]): Promise<number> {
     const source = readFileSync(file, 'utf8')
     const rounds = Number(/ROUNDS = (\d+)/.exec(source)![1])
     let out = ''
-    const kitchen = best(5, () => { out = runProgram(source, { maxSteps: 1e9, trace: false }).stdout })
+    const kitchen = best(10, () => { out = runProgram(source, { maxSteps: 1e9, trace: false }).stdout })
     const py = python(file)
     if (out !== py.stdout) throw new Error(`pingpong.py: the kitchen printed ${JSON.stringify(out)}, python3 ${JSON.stringify(py.stdout)}`)
     const k = rounds / kitchen, c = rounds / py.seconds
