@@ -239,14 +239,7 @@ export class CodeGen extends ExprGen {
         this.a.place(head)
         const always = s.test.kind === 'Constant' && s.test.value.type === 'bool' && s.test.value.value
         if (!always) this.jumpIf(s.test, false, orelse)
-        this.fblocks.push({ kind: 'while', head, exit })
-        this.stmts(s.body)
-        this.fblocks.pop()
-        this.setLine(s.pos)
-        this.a.jump(Op.JUMP_BACKWARD, head)
-        this.a.place(orelse)
-        this.stmts(s.orelse)
-        this.a.place(exit)
+        this.loopRest('while', head, orelse, exit, s)
         return
       }
       case 'For': {
@@ -257,14 +250,7 @@ export class CodeGen extends ExprGen {
         this.setLine(s.pos)
         this.a.jump(Op.FOR_ITER, orelse)
         this.store(s.target)
-        this.fblocks.push({ kind: 'for', head, exit })
-        this.stmts(s.body)
-        this.fblocks.pop()
-        this.setLine(s.pos)
-        this.a.jump(Op.JUMP_BACKWARD, head)
-        this.a.place(orelse)
-        this.stmts(s.orelse)
-        this.a.place(exit)
+        this.loopRest('for', head, orelse, exit, s)
         return
       }
       case 'Break': case 'Continue': return this.loopJump(s)
@@ -340,6 +326,18 @@ export class CodeGen extends ExprGen {
         for (const t of s.targets) this.del(t)
         return
     }
+  }
+
+  /// A loop's body, back-edge, else-clause and exit, once its head is emitted.
+  private loopRest(kind: 'while' | 'for', head: Label, orelse: Label, exit: Label, s: { body: A.Stmt[]; orelse: A.Stmt[]; pos: A.Pos }): void {
+    this.fblocks.push({ kind, head, exit })
+    this.stmts(s.body)
+    this.fblocks.pop()
+    this.setLine(s.pos)
+    this.a.jump(Op.JUMP_BACKWARD, head)
+    this.a.place(orelse)
+    this.stmts(s.orelse)
+    this.a.place(exit)
   }
 
   private del(t: A.Expr): void {

@@ -1,6 +1,7 @@
 /// Python floats as text and back, and rounding.
 
 import { PyErrorSpec } from './errors.ts'
+import { strRepr as reprOf } from './repr.ts'
 
 /// repr()/str() of a float: the shortest round-tripping digits, in
 /// Python's layout (exponent from 1e16 and below 1e-4, always a '.0' or exponent).
@@ -33,9 +34,6 @@ export function parseFloat(s: string): number {
   return Number(t)
 }
 
-function reprOf(s: string): string {
-  return s.includes("'") && !s.includes('"') ? `"${s}"` : `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
-}
 
 /// round(x, n) for a float: half-even on the exact decimal value of x.
 export function roundFloat(x: number, ndigits: number): number {

@@ -1,6 +1,7 @@
 /// Python ints: parsing with a base, and CPython's hash of ints and floats.
 
 import { PyErrorSpec } from './errors.ts'
+import { strRepr as reprOf } from './repr.ts'
 
 const MODULUS = (1n << 61n) - 1n
 
@@ -35,9 +36,6 @@ export function parseInt(s: string, base: number): number | bigint {
   return v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= -BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v
 }
 
-function reprOf(s: string): string {
-  return s.includes("'") && !s.includes('"') ? `"${s}"` : `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
-}
 
 /// hash(n) for an int, as CPython computes it.
 export function intHash(n: number | bigint): number | bigint {
