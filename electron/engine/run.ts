@@ -88,6 +88,7 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
     timeout: options.timeout ?? 0,
     follow: options.follow,
   })
+  let interp: Interp | null = null
   const finish = (exitCode: number): RunResult => ({
     stdout, stderr, exitCode, trace: sched.events, steps: interp ? interp.steps : 0, time: sched.now,
     recording: sched.recording,
@@ -133,7 +134,7 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
     seed,
   }
   const infos: CodeInfo[] = []
-  const interp = new Interp(rt, infos, sched)
+  interp = new Interp(rt, infos, sched)
   const pinned = nativeModules.flatMap((m) => [...m.members.values()])
   // collect after allocating a quarter of the heap (at most 4M slots)
   const gcInterval = Math.min(4_000_000, Math.floor(rt.heap.limit / 4))

@@ -17,6 +17,11 @@ function record(source: string, seed: number) {
 describe('record and replay over the corpus', () => {
   for (const p of listPrograms()) {
     test(p.name, () => {
+      if (/^(SyntaxError|IndentationError)/.test(p.stderrLast ?? '')) {
+        // a program that does not parse makes a run file that is refused
+        expect(() => readRunFile(JSON.stringify(record(p.source, 1)))).toThrow(/does not parse/)
+        return
+      }
       for (const seed of [1, 2, 3]) {
         const run = record(p.source, seed)
         const back = readRunFile(JSON.stringify(run))
