@@ -66,7 +66,7 @@ export interface RunResult {
 /// Exit code of a replay that left its recording.
 export const EXIT_DIVERGED = 4
 
-const PYTHON_LIBRARY = new Set(['threading', 'queue'])
+const PYTHON_LIBRARY = new Set(['threading', 'queue', 'sys'])
 
 /// Runs a program to its end.
 export function runKitchen(source: string, options: RunOptions): RunResult {

@@ -1,8 +1,7 @@
 /// The small native modules: `random` (seeded per run), `kitchen` (the
-/// actions the window draws), `sys` and `math` (the little that kitchen
-/// programs use).
+/// actions the window draws) and `math` (the little that kitchen programs use).
 
-import { type Runtime, type NativeFn, PyError } from '../vm/runtime.ts'
+import { type Runtime, type NativeFn } from '../vm/runtime.ts'
 import { T } from '../vm/types.ts'
 import { type Value, None, True, False, UNBOUND, TAG_INT, mkInt } from '../vm/value.ts'
 import { parseArgs, positional } from '../vm/args.ts'
@@ -122,18 +121,6 @@ function kitchenModule(rt: Runtime, served: () => Value): NativeModule {
   return { name: 'kitchen', members: m }
 }
 
-/// `sys`: exit, argv, maxsize, the switch interval.
-function sysModule(rt: Runtime): NativeModule {
-  const m = new Map<string, Value>()
-  m.set('exit', rt.native('exit', (rt, args) => {
-    throw new PyError(rt.newException(T.SystemExit, args.length ? [args[0]] : []))
-  }, 'sys.exit'))
-  m.set('getswitchinterval', rt.native('getswitchinterval', (rt) => rt.newFloat(0.005), 'sys.getswitchinterval'))
-  m.set('setswitchinterval', rt.native('setswitchinterval', () => None, 'sys.setswitchinterval'))
-  m.set('getrecursionlimit', rt.native('getrecursionlimit', () => mkInt(1000), 'sys.getrecursionlimit'))
-  return { name: 'sys', members: m }
-}
-
 /// `math`: the few functions kitchen programs reach for.
 function mathModule(rt: Runtime): NativeModule {
   const m = new Map<string, Value>()
@@ -172,6 +159,6 @@ function mathModule(rt: Runtime): NativeModule {
 
 /// All the small native modules, registered in a fixed order.
 export function stdlibModules(rt: Runtime, rngOf: () => Rng, reseed: (n: number) => void, served: () => Value): NativeModule[] {
-  return [randomModule(rt, rngOf, reseed), kitchenModule(rt, served), sysModule(rt), mathModule(rt)]
+  return [randomModule(rt, rngOf, reseed), kitchenModule(rt, served), mathModule(rt)]
 }
 

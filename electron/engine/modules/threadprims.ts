@@ -190,6 +190,10 @@ export function threadModules(rt: Runtime, wallEpoch: () => number): NativeModul
     rt.host.write(`Exception in thread ${name}:\n` + formatException(rt, args[1]), true)
     return None
   })
+  def(k, '_kitchen', 'write', (rt, args) => {
+    rt.host.write(rt.str(args[0]), truthy(rt, args[1]))
+    return None
+  })
   k.set('TIMEOUT_MAX', rt.newFloat(TIMEOUT_MAX))
 
   const t = new Map<string, Value>()

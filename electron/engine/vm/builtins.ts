@@ -92,18 +92,21 @@ export function builtinFunctions(rt: Runtime, write: (text: string, toStderr: bo
   const def = (name: string, fn: NativeFn): void => { out.set(name, rt.native(name, fn)) }
 
   def('print', (rt, args, kw) => {
-    let sep = ' ', end = '\n', toErr = false
+    let sep = ' ', end = '\n'
+    let file: Value = None
     if (kw) {
       for (let i = 0; i < kw.names.length; i++) {
         const n = kw.names[i], v = kw.values[i]
         if (n === 'sep') { if (v !== None) { if (!rt.isStr(v)) throw rt.typeError(`sep must be None or a string, not ${rt.typeName(v)}`); sep = rt.str(v) } }
         else if (n === 'end') { if (v !== None) { if (!rt.isStr(v)) throw rt.typeError(`end must be None or a string, not ${rt.typeName(v)}`); end = rt.str(v) } }
         else if (n === 'flush') { /* output is never buffered in the kitchen */ }
-        else if (n === 'file') { if (v !== None) toErr = rt.isStr(getAttr(rt, v, rt.intern('name'), true)) && rt.str(getAttr(rt, v, rt.intern('name'))) === '<stderr>' }
+        else if (n === 'file') file = v
         else throw rt.typeError(`'${n}' is an invalid keyword argument for print()`)
       }
     }
-    write(args.map((a) => str(rt, a)).join(sep) + end, toErr)
+    const text = args.map((a) => str(rt, a)).join(sep) + end
+    if (file === None) write(text, false)
+    else rt.call(getAttr(rt, file, rt.intern('write')), [rt.newStr(text)], null)
     return None
   })
   def('len', (rt, args, kw) => { positional(rt, 'len', args, kw, 1, 1); return mkInt(lenOf(rt, args[0])) })
