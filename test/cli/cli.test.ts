@@ -75,3 +75,15 @@ test('run --record writes a run file that replay plays back the same', () => {
   expect(bad.status).toBe(2)
   expect(bad.stderr).toContain('not JSON')
 })
+
+test('--time real sleeps for real; both clocks measure the sleep', () => {
+  const prog = join(dir, 'nap.py')
+  writeFileSync(prog, 'import time\nstart = time.monotonic()\ntime.sleep(0.4)\nprint(round(time.monotonic() - start, 1))\n')
+  const t0 = Date.now()
+  const real = kitchen(['run', prog, '--time', 'real'])
+  const realMs = Date.now() - t0
+  expect(real.stdout).toBe('0.4\n')
+  expect(realMs).toBeGreaterThanOrEqual(400)
+  const virtual = kitchen(['run', prog])
+  expect(virtual.stdout).toBe('0.4\n')
+})
