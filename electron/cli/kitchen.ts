@@ -12,7 +12,8 @@ import { makeRunFile, readRunFile, replay, RunFileError } from '../host/runfile.
 import { traceToJsonl } from '../engine/trace.ts'
 
 const USAGE = `usage: kitchen run PROGRAM.py [--seed N] [--trace FILE.jsonl] [--record FILE.kitchenrun]
-                          [--time virtual|real] [--max-steps N] [--timeout SECONDS]
+                          [--time virtual|real] [--switch-points cpython|language]
+                          [--max-steps N] [--timeout SECONDS]
        kitchen replay FILE.kitchenrun [--threads single]
 
 run: runs a Python threading program in the kitchen VM, printing what python3 prints.
@@ -59,7 +60,7 @@ export function writeAtomic(path: string, text: string): void {
 }
 
 function cmdRun(argv: string[]): number {
-  const flags = parseFlags(argv, new Set(['seed', 'trace', 'time', 'max-steps', 'timeout', 'record']))
+  const flags = parseFlags(argv, new Set(['seed', 'trace', 'time', 'max-steps', 'timeout', 'record', 'switch-points']))
   if (flags.positional.length !== 1) throw new UsageError('run needs exactly one program file')
   const file = flags.positional[0]
   let source: string
@@ -71,6 +72,8 @@ function cmdRun(argv: string[]): number {
   }
   const time = flags.values.get('time') ?? 'virtual'
   if (time !== 'virtual' && time !== 'real') throw new UsageError(`--time must be virtual or real, not '${time}'`)
+  const switchPoints = flags.values.get('switch-points') ?? 'cpython'
+  if (switchPoints !== 'cpython' && switchPoints !== 'language') throw new UsageError(`--switch-points must be cpython or language, not '${switchPoints}'`)
   const tracePath = flags.values.get('trace')
   const recordPath = flags.values.get('record')
   if (recordPath && time === 'real') throw new UsageError('--record needs --time virtual (recording real-time runs comes with real threads)')
@@ -82,6 +85,7 @@ function cmdRun(argv: string[]): number {
     maxSteps,
     timeout: intFlag(flags, 'timeout', 0),
     time,
+    switchPoints,
     trace: tracePath !== undefined || recordPath !== undefined,
     onOutput: (text, toStderr) => (toStderr ? process.stderr : process.stdout).write(text),
   })

@@ -49,6 +49,9 @@ export interface RunOptions {
   readonly onOutput?: (text: string, toStderr: boolean) => void
   /// Replay: the decisions to follow instead of the seed's.
   readonly follow?: Recording
+  /// 'cpython' (default): threads switch where CPython 3.11 switches;
+  /// 'language': also before any shared read or write.
+  readonly switchPoints?: 'cpython' | 'language'
 }
 
 export interface RunResult {
@@ -87,6 +90,7 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
     trace: options.trace ?? true,
     timeout: options.timeout ?? 0,
     follow: options.follow,
+    switchPoints: options.switchPoints,
   })
   let interp: Interp | null = null
   const finish = (exitCode: number): RunResult => ({

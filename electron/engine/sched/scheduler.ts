@@ -26,6 +26,8 @@ export interface SchedulerOptions {
   readonly timeout: number
   /// Replay: follow this recording instead of the seed's choices.
   readonly follow?: Recording
+  /// Where the GIL may change hands (see InterpHost.switchPoints).
+  readonly switchPoints?: 'cpython' | 'language'
 }
 
 /// What decided a run's interleaving: the thread given the GIL at each
@@ -64,6 +66,10 @@ export class Scheduler implements InterpHost {
     return this.options.maxSteps
   }
 
+  get switchPoints(): 'cpython' | 'language' {
+    return this.options.switchPoints ?? 'cpython'
+  }
+
   // ------------------------------------------------------------------ threads
 
   threads(): number[] {
@@ -85,6 +91,7 @@ export class Scheduler implements InterpHost {
     f[t + Thread.NAME] = None
     f[t + Thread.DAEMON] = daemon ? 1 : 0
     f[t + Thread.WAIT_ON] = 0
+    f[t + Thread.WAKE] = 0
     f[t + Thread.DEPTH] = 0
     if (frame) f[frame + Frame.ACTION] = FrameAction.THREAD
     rt.listAppend(f[Root.THREADS], mkRef(t))

@@ -51,6 +51,10 @@ export interface InterpHost {
   /// Runs the collector (at a safe point) and sets the next `gcAt`.
   collectGarbage(): void
   readonly maxSteps: number
+  /// 'language': also switch before any read or write of shared state (a
+  /// global, an attribute, an item, a cell), where Python the language
+  /// promises no atomicity; 'cpython': only where CPython 3.11 switches.
+  readonly switchPoints: 'cpython' | 'language'
 }
 
 const RECURSION_LIMIT = 1000
@@ -366,6 +370,7 @@ export class Interp {
     const mo = this.methodOut
     const builtins = addrOf(f[Root.BUILTINS])
     const maxSteps = this.host.maxSteps
+    const languagePoints = this.host.switchPoints === 'language'
     let fr = f[thread + Thread.FRAME]
     let info = infos[f[fr + Frame.CODE]]
     let ops = info.ops
@@ -384,6 +389,19 @@ export class Interp {
           const op = ops[ip]
           const arg = ops[ip + 1]
           ip += 2
+          if (languagePoints && SHARED_ACCESS[op] === 1 && this.nest === 0 && !info.internal) {
+            if (f[thread + Thread.WAKE] === 1) {
+              // resumed at this very access: run it
+              f[thread + Thread.WAKE] = 0
+            } else if (--this.budget <= 0) {
+              f[fr + Frame.IP] = ip - 2
+              f[fr + Frame.SP] = sp
+              if (this.host.onSwitchPoint()) {
+                f[thread + Thread.WAKE] = 1
+                return Status.SWITCH
+              }
+            }
+          }
           switch (op) {
             case Op.RESUME:
             case Op.JUMP_BACKWARD: {
@@ -1268,6 +1286,13 @@ export class Interp {
     f[a + L.Func.MODULE] = modName === UNBOUND ? None : modName
     return mkRef(a)
   }
+}
+
+/// Instructions that read or write state other threads can see.
+const SHARED_ACCESS = new Uint8Array(128)
+for (const op of [Op.LOAD_GLOBAL, Op.STORE_GLOBAL, Op.DELETE_GLOBAL, Op.LOAD_NAME, Op.STORE_NAME, Op.LOAD_ATTR, Op.STORE_ATTR,
+  Op.LOAD_METHOD, Op.BINARY_SUBSCR, Op.STORE_SUBSCR, Op.DELETE_SUBSCR, Op.LOAD_DEREF, Op.STORE_DEREF, Op.INPLACE_OP]) {
+  SHARED_ACCESS[op] = 1
 }
 
 /// Code flags that rule out the fast call path.
