@@ -389,19 +389,6 @@ export class Interp {
           const op = ops[ip]
           const arg = ops[ip + 1]
           ip += 2
-          if (languagePoints && SHARED_ACCESS[op] === 1 && this.nest === 0 && !info.internal) {
-            if (f[thread + Thread.WAKE] === 1) {
-              // resumed at this very access: run it
-              f[thread + Thread.WAKE] = 0
-            } else if (--this.budget <= 0) {
-              f[fr + Frame.IP] = ip - 2
-              f[fr + Frame.SP] = sp
-              if (this.host.onSwitchPoint()) {
-                f[thread + Thread.WAKE] = 1
-                return Status.SWITCH
-              }
-            }
-          }
           switch (op) {
             case Op.RESUME:
             case Op.JUMP_BACKWARD: {
@@ -442,12 +429,13 @@ export class Interp {
               f[locals + arg] = UNBOUND
               break
             case Op.LOAD_DEREF: {
+              if (languagePoints && this.languagePoint(thread, fr, ip, sp, info)) return Status.SWITCH;
               const v = f[addrOf(f[cells + arg]) + L.Cell.VALUE]
               if (v === UNBOUND) throw this.derefError(info, arg)
               f[sp++] = v
               break
             }
-            case Op.STORE_DEREF: f[addrOf(f[cells + arg]) + L.Cell.VALUE] = f[--sp]; break
+            case Op.STORE_DEREF: if (languagePoints && this.languagePoint(thread, fr, ip, sp, info)) return Status.SWITCH; f[addrOf(f[cells + arg]) + L.Cell.VALUE] = f[--sp]; break
             case Op.DELETE_DEREF: f[addrOf(f[cells + arg]) + L.Cell.VALUE] = UNBOUND; break
             case Op.LOAD_CLOSURE: f[sp++] = f[cells + arg]; break
             case Op.LOAD_CLASSDEREF: {
@@ -461,6 +449,7 @@ export class Interp {
               break
             }
             case Op.LOAD_GLOBAL: {
+              if (languagePoints && this.languagePoint(thread, fr, ip, sp, info)) return Status.SWITCH;
               const g = f[fr + Frame.GLOBALS]
               const c = info.gcache
               const v = c.dict[arg] === g && c.keys[arg] === f[g + L.Dict.KEYS] && c.bkeys[arg] === f[builtins + L.Dict.KEYS]
@@ -470,11 +459,11 @@ export class Interp {
               f[sp++] = v
               break
             }
-            case Op.STORE_GLOBAL: this.globalStore(info, arg, f[fr + Frame.GLOBALS], f[--sp]); break
-            case Op.DELETE_GLOBAL:
-              if (dictDel(rt, f[fr + Frame.GLOBALS], names[arg]) === UNBOUND) throw rt.error(T.NameError, `name '${rt.str(names[arg])}' is not defined`)
+            case Op.STORE_GLOBAL: if (languagePoints && this.languagePoint(thread, fr, ip, sp, info)) return Status.SWITCH; this.globalStore(info, arg, f[fr + Frame.GLOBALS], f[--sp]); break
+            case Op.DELETE_GLOBAL: if (languagePoints && this.languagePoint(thread, fr, ip, sp, info)) return Status.SWITCH;               if (dictDel(rt, f[fr + Frame.GLOBALS], names[arg]) === UNBOUND) throw rt.error(T.NameError, `name '${rt.str(names[arg])}' is not defined`)
               break
             case Op.LOAD_NAME: {
+              if (languagePoints && this.languagePoint(thread, fr, ip, sp, info)) return Status.SWITCH;
               const ns = f[fr + Frame.LOCALS]
               const g = f[fr + Frame.GLOBALS]
               let v: Value
@@ -493,6 +482,7 @@ export class Interp {
               break
             }
             case Op.STORE_NAME: {
+              if (languagePoints && this.languagePoint(thread, fr, ip, sp, info)) return Status.SWITCH;
               const ns = f[fr + Frame.LOCALS]
               const g = f[fr + Frame.GLOBALS]
               if (ns === g || ns === 0) this.globalStore(info, arg, g, f[--sp])
@@ -504,6 +494,7 @@ export class Interp {
               break
 
             case Op.LOAD_ATTR: {
+              if (languagePoints && this.languagePoint(thread, fr, ip, sp, info)) return Status.SWITCH;
               const obj = f[sp - 1]
               if ((obj & 7) === TAG_REF && rt.heap.kind(addrOf(obj)) === Kind.INSTANCE) {
                 // an instance: its dict first, unless its class has a property of that name
@@ -520,9 +511,10 @@ export class Interp {
               f[sp - 1] = getAttr(rt, obj, names[arg])
               break
             }
-            case Op.STORE_ATTR: setAttr(rt, f[sp - 1], names[arg], f[sp - 2]); sp -= 2; break
+            case Op.STORE_ATTR: if (languagePoints && this.languagePoint(thread, fr, ip, sp, info)) return Status.SWITCH; setAttr(rt, f[sp - 1], names[arg], f[sp - 2]); sp -= 2; break
             case Op.DELETE_ATTR: delAttr(rt, f[sp - 1], names[arg]); sp--; break
             case Op.LOAD_METHOD: {
+              if (languagePoints && this.languagePoint(thread, fr, ip, sp, info)) return Status.SWITCH;
               const obj = f[sp - 1]
               if ((obj & 7) === TAG_REF && rt.heap.kind(addrOf(obj)) === Kind.INSTANCE) {
                 const oa = addrOf(obj)
@@ -542,13 +534,14 @@ export class Interp {
               break
             }
             case Op.BINARY_SUBSCR: {
+              if (languagePoints && this.languagePoint(thread, fr, ip, sp, info)) return Status.SWITCH;
               const c = f[sp - 2], k = f[sp - 1]
               sp--
               f[sp - 1] = getItem(rt, c, k)
               break
             }
-            case Op.STORE_SUBSCR: setItem(rt, f[sp - 2], f[sp - 1], f[sp - 3]); sp -= 3; break
-            case Op.DELETE_SUBSCR: delItem(rt, f[sp - 2], f[sp - 1]); sp -= 2; break
+            case Op.STORE_SUBSCR: if (languagePoints && this.languagePoint(thread, fr, ip, sp, info)) return Status.SWITCH; setItem(rt, f[sp - 2], f[sp - 1], f[sp - 3]); sp -= 3; break
+            case Op.DELETE_SUBSCR: if (languagePoints && this.languagePoint(thread, fr, ip, sp, info)) return Status.SWITCH; delItem(rt, f[sp - 2], f[sp - 1]); sp -= 2; break
             case Op.BUILD_SLICE: {
               const s = rt.heap.alloc(Kind.SLICE, L.Slice.SIZE)
               if (arg === 3) { f[s + L.Slice.STEP] = f[--sp] } else f[s + L.Slice.STEP] = None
@@ -560,6 +553,7 @@ export class Interp {
 
             case Op.BINARY_OP:
             case Op.INPLACE_OP: {
+              if (languagePoints && op === Op.INPLACE_OP && this.languagePoint(thread, fr, ip, sp, info)) return Status.SWITCH
               const a = f[sp - 2], b = f[sp - 1]
               let r = smallIntOp(arg as BinaryOp, a, b)
               if (r === UNBOUND) r = binaryOp(rt, arg as BinaryOp, a, b, op === Op.INPLACE_OP)
@@ -1151,6 +1145,24 @@ export class Interp {
     return PUSHED
   }
 
+  /// At a read or write of shared state in 'language' switch-point mode:
+  /// true when the thread gives up the GIL here (the instruction runs when
+  /// it resumes; the thread's WAKE mark lets it through that once).
+  languagePoint(thread: number, fr: number, ip: number, sp: number, info: CodeInfo): boolean {
+    const f = this.rt.f
+    if (this.nest > 0 || info.internal) return false
+    if (f[thread + Thread.WAKE] === 1) {
+      f[thread + Thread.WAKE] = 0
+      return false
+    }
+    if (--this.budget > 0) return false
+    f[fr + Frame.IP] = ip - 2
+    f[fr + Frame.SP] = sp
+    if (!this.host.onSwitchPoint()) return false
+    f[thread + Thread.WAKE] = 1
+    return true
+  }
+
   /// What class cls has under names[idx] along its MRO, through the inline cache.
   classAttr(info: CodeInfo, idx: number, cls: number): Value {
     const c = info.acache
@@ -1286,13 +1298,6 @@ export class Interp {
     f[a + L.Func.MODULE] = modName === UNBOUND ? None : modName
     return mkRef(a)
   }
-}
-
-/// Instructions that read or write state other threads can see.
-const SHARED_ACCESS = new Uint8Array(128)
-for (const op of [Op.LOAD_GLOBAL, Op.STORE_GLOBAL, Op.DELETE_GLOBAL, Op.LOAD_NAME, Op.STORE_NAME, Op.LOAD_ATTR, Op.STORE_ATTR,
-  Op.LOAD_METHOD, Op.BINARY_SUBSCR, Op.STORE_SUBSCR, Op.DELETE_SUBSCR, Op.LOAD_DEREF, Op.STORE_DEREF, Op.INPLACE_OP]) {
-  SHARED_ACCESS[op] = 1
 }
 
 /// Code flags that rule out the fast call path.
