@@ -779,7 +779,10 @@ class Lowerer {
     }
     let selfDoc: string | null = null
     if (selfDocNode) {
-      selfDoc = this.src.slice(r.from + 1, selfDocNode.to)
+      // the text up to '=' and the spaces after it, as written
+      let end = selfDocNode.to
+      while (end < r.to && (this.src[end] === ' ' || this.src[end] === '\t')) end++
+      selfDoc = this.src.slice(r.from + 1, end)
       if (conversion === null && formatSpec === null) conversion = 'r'
     }
     return { kind: 'field', value, conversion, formatSpec, selfDoc }

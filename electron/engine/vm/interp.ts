@@ -974,7 +974,9 @@ export class Interp {
             case Op.WITH_EXCEPT_START: {
               const exc = f[sp - 1]
               const exit = f[sp - 3]
-              const how = this.invokeCall(exit, [mkRef(rt.typeOf(exc)), exc, None], null, fr, ip, sp)
+              // the traceback travels as the exception's list of (code, line) entries
+              const tb = rt.kindOf(exc) === Kind.EXCEPTION ? f[addrOf(exc) + L.Exc.TB] : None
+              const how = this.invokeCall(exit, [mkRef(rt.typeOf(exc)), exc, tb], null, fr, ip, sp)
               if (how === BLOCKED_CALL) {
                 f[fr + Frame.SP] = sp
                 return Status.BLOCKED

@@ -2,7 +2,7 @@
 /// floats and strs, with CPython 3.11's error messages.
 
 import { PyErrorSpec } from './errors.ts'
-import { floatRepr } from './float.ts'
+import { floatRepr, roundFloat } from './float.ts'
 
 export interface FormatSpec {
   fill: string
@@ -122,7 +122,13 @@ export function formatFloat(x: number, spec: string): string {
     if (type === '%') body += '%'
   } else {
     switch (type) {
-      case 'f': case 'F': body = ax.toFixed(prec < 0 ? 6 : prec); if (f.alt && prec === 0) body += '.'; break
+      case 'f': case 'F': {
+        // ties go to even, on the exact binary value (toFixed would round them up)
+        const p = prec < 0 ? 6 : prec
+        body = (p <= 100 ? roundFloat(ax, p) : ax).toFixed(Math.min(p, 100))
+        if (f.alt && prec === 0) body += '.'
+        break
+      }
       case '%': body = (ax * 100).toFixed(prec < 0 ? 6 : prec) + '%'; break
       case 'e': case 'E': body = expForm(ax, prec < 0 ? 6 : prec, f.alt); if (type === 'E') body = body.toUpperCase(); break
       case 'g': case 'G': case 'n': body = generalForm(ax, prec < 0 ? 6 : prec === 0 ? 1 : prec, f.alt); if (type === 'G') body = body.toUpperCase(); break
