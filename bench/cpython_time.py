@@ -2,7 +2,7 @@
 compiles it once, runs it `runs` times, prints the best wall time in
 seconds on stderr. The first run's output goes to stdout as usual.
 
-    python3 bench/cpython_time.py program.py [runs]
+    python3 bench/cpython_time.py program.py [runs] [best|median]
 """
 import io
 import sys
@@ -10,14 +10,16 @@ import time
 
 path = sys.argv[1]
 runs = int(sys.argv[2]) if len(sys.argv) > 2 else 3
+pick = sys.argv[3] if len(sys.argv) > 3 else "best"
 code = compile(open(path, encoding="utf-8").read(), path, "exec")
-best = float("inf")
+times = []
 real_stdout = sys.stdout
 for i in range(runs):
     if i > 0:
         sys.stdout = io.StringIO()
     start = time.perf_counter()
     exec(code, {"__name__": "__main__"})
-    best = min(best, time.perf_counter() - start)
+    times.append(time.perf_counter() - start)
     sys.stdout = real_stdout
-print(best, file=sys.stderr)
+times.sort()
+print(times[0] if pick == "best" else times[len(times) // 2], file=sys.stderr)
