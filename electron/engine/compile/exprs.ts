@@ -1,98 +1,148 @@
-/// Expression code generation: loads, stores, calls, comprehensions,
-/// f-strings, conditional jumps. CodeGen (compiler.ts) extends this.
+/// Expression code generation: loads, stores, deletes, calls, displays,
+/// f-strings, comparisons and conditional jumps. Statements build on this
+/// (stmts.ts), and compiler.ts adds what makes new code objects.
 
 import type * as A from '../front/ast.ts'
-import { Op, BinaryOp, CompareOp, type CodeObject, type Const } from './chunk.ts'
-import type { Assembler } from './assembler.ts'
-import { Label } from './assembler.ts'
+import type { PySyntaxError } from '../front/syntax-error.ts'
+import { Op, BinaryOp, CompareOp, type Const } from './chunk.ts'
+import { Assembler, Label } from './assembler.ts'
 import type { Scope } from './symtable.ts'
-import type { Context } from './compiler.ts'
+
+/// What every code generator of one file shares.
+export interface Context {
+  readonly filename: string
+  readonly sourceLines: readonly string[]
+  readonly scopeOf: Map<unknown, Scope>
+  readonly internal: boolean
+  readonly fail: (message: string, pos: A.Pos) => PySyntaxError
+}
 
 const BIN: Record<A.BinOperator, BinaryOp> = {
   '+': BinaryOp.ADD, '-': BinaryOp.SUB, '*': BinaryOp.MUL, '/': BinaryOp.TRUEDIV, '//': BinaryOp.FLOORDIV,
   '%': BinaryOp.MOD, '**': BinaryOp.POW, '<<': BinaryOp.LSHIFT, '>>': BinaryOp.RSHIFT, '&': BinaryOp.AND,
   '|': BinaryOp.OR, '^': BinaryOp.XOR, '@': BinaryOp.MATMUL,
 }
-const CMP: Record<string, CompareOp> = { '<': CompareOp.LT, '<=': CompareOp.LE, '==': CompareOp.EQ, '!=': CompareOp.NE, '>': CompareOp.GT, '>=': CompareOp.GE }
 
+const CMP: Partial<Record<A.CmpOperator, CompareOp>> = {
+  '<': CompareOp.LT, '<=': CompareOp.LE, '==': CompareOp.EQ, '!=': CompareOp.NE, '>': CompareOp.GT, '>=': CompareOp.GE,
+}
+
+/// Name access modes.
+export type NameMode = 'load' | 'store' | 'del'
+
+const NONE: Const = { kind: 'None' }
+
+/// The constant a literal compiles to, or null for a literal the kitchen lacks.
+export function literal(v: A.ConstValue): Const | null {
+  switch (v.type) {
+    case 'int': return { kind: 'int', value: v.value }
+    case 'float': return { kind: 'float', value: v.value }
+    case 'str': return { kind: 'str', value: v.value }
+    case 'bool': return { kind: 'bool', value: v.value }
+    case 'None': return NONE
+    case 'Ellipsis': return { kind: 'Ellipsis' }
+  }
+  return null
+}
+
+/// Python truthiness of a constant.
+function truthy(c: Const): boolean {
+  switch (c.kind) {
+    case 'int': return c.value !== 0n
+    case 'float': return c.value !== 0
+    case 'str': return c.value !== ''
+    case 'bool': return c.value
+    case 'None': return false
+    case 'tuple': return c.items.length > 0
+    default: return true
+  }
+}
+
+/// Expressions for one code object.
 export abstract class ExprGen {
-  abstract readonly a: Assembler
-  abstract readonly ctx: Context
-  abstract readonly scope: Scope
-  abstract nameOp(name: string, mode: 'load' | 'store' | 'del'): void
-  abstract setLine(pos: A.Pos): void
-  abstract makeFunction(code: CodeObject, child: Scope, args: A.Arguments | null, pos: A.Pos): void
-  abstract functionCode(node: unknown, name: string, args: A.Arguments, body: A.Stmt[] | A.Expr, pos: A.Pos, isLambda: boolean): { code: CodeObject; scope: Scope }
-  abstract childQualname(name: string): string
-  abstract derefIndex(name: string): number
-  abstract comprehensionGen(scope: Scope, name: string, pos: A.Pos): ExprGen & { finish(a: number, k: number, f?: number): CodeObject; a: Assembler }
+  readonly a = new Assembler()
 
-  binOp(op: A.BinOperator): BinaryOp {
-    return BIN[op]
+  constructor(readonly ctx: Context, readonly scope: Scope, readonly name: string, readonly qualname: string, readonly firstLine: number) {
+    this.a.line = firstLine
   }
 
+  /// Emits the load, store or delete of a (not yet mangled) name.
+  abstract nameOp(name: string, mode: NameMode): void
+  protected abstract lambda(e: A.Expr & { kind: 'Lambda' }): void
+  protected abstract comprehension(e: A.Expr & { generators: A.Comprehension[] }): void
+
+  fail(message: string, pos: A.Pos): PySyntaxError {
+    return this.ctx.fail(message, pos)
+  }
+
+  loadConst(c: Const): void {
+    this.a.emit(Op.LOAD_CONST, this.a.const(c))
+  }
+
+  /// Attribute, method and imported names are mangled like variables.
+  attrName(attr: string): number {
+    return this.a.name(this.scope.mangle(attr))
+  }
+
+  /// Compiles e, giving its instructions e's line; the line in force before is restored after.
+  expr(e: A.Expr): void {
+    const saved = this.a.line
+    if (e.pos.line > 0) this.a.line = e.pos.line
+    this.exprBody(e)
+    this.a.line = saved
+  }
+
+  /// The constant an expression folds to: literals, negated number literals, tuples of those.
   constOf(e: A.Expr): Const | null {
-    if (e.kind !== 'Constant') return null
-    const v = e.value
-    switch (v.type) {
-      case 'int': return { kind: 'int', value: v.value }
-      case 'float': return { kind: 'float', value: v.value }
-      case 'str': return { kind: 'str', value: v.value }
-      case 'bool': return { kind: 'bool', value: v.value }
-      case 'None': return { kind: 'None' }
-      case 'Ellipsis': return { kind: 'Ellipsis' }
+    switch (e.kind) {
+      case 'Constant': return literal(e.value)
+      case 'UnaryOp': {
+        if (e.op !== '-' || e.operand.kind !== 'Constant') return null
+        const v = e.operand.value
+        if (v.type === 'int') return { kind: 'int', value: -v.value }
+        if (v.type === 'float') return { kind: 'float', value: -v.value }
+        return null
+      }
+      case 'Tuple': {
+        const items: Const[] = []
+        for (const x of e.elts) {
+          const c = this.constOf(x)
+          if (!c) return null
+          items.push(c)
+        }
+        return { kind: 'tuple', items }
+      }
     }
     return null
   }
 
-  expr(e: A.Expr): void {
+  private exprBody(e: A.Expr): void {
     const a = this.a
+    const folded = this.constOf(e)
+    if (folded) return this.loadConst(folded)
     switch (e.kind) {
-      case 'Constant': {
-        const c = this.constOf(e)
-        if (!c) throw this.ctx.fail(`${e.value.type} literals are not supported in the kitchen`, e.pos)
-        a.emit(Op.LOAD_CONST, a.const(c))
-        return
-      }
-      case 'Name': this.setLine(e.pos); this.nameOp(e.id, 'load'); return
-      case 'JoinedStr': return this.fstring(e.parts, e.pos)
-      case 'List': case 'Tuple': case 'Set': return this.sequence(e)
-      case 'Dict': {
-        let pending = 0
-        let built = false
-        for (let i = 0; i < e.keys.length; i++) {
-          const k = e.keys[i]
-          if (k === null) {
-            if (!built) { a.emit(Op.BUILD_MAP, pending); built = true } else if (pending) { a.emit(Op.BUILD_MAP, pending); a.emit(Op.DICT_UPDATE, 1) }
-            pending = 0
-            this.expr(e.values[i])
-            a.emit(Op.DICT_UPDATE, 1)
-            continue
-          }
-          this.expr(k)
-          this.expr(e.values[i])
-          pending++
-        }
-        if (!built) a.emit(Op.BUILD_MAP, pending)
-        else if (pending) { a.emit(Op.BUILD_MAP, pending); a.emit(Op.DICT_UPDATE, 1) }
-        return
-      }
-      case 'Starred': throw this.ctx.fail("can't use starred expression here", e.pos)
+      case 'Constant':
+        throw this.fail(`${e.value.type === 'complex' ? 'complex numbers' : e.value.type} are not supported in the kitchen`, e.pos)
+      case 'Name': return this.nameOp(e.id, 'load')
+      case 'JoinedStr': return this.fstring(e.parts)
+      case 'List': return this.display(e.elts, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND, false)
+      case 'Tuple': return this.display(e.elts, Op.BUILD_TUPLE, Op.LIST_APPEND, Op.LIST_EXTEND, true)
+      case 'Set': return this.display(e.elts, Op.BUILD_SET, Op.SET_ADD, Op.SET_UPDATE, false)
+      case 'Dict': return this.dict(e)
+      case 'Starred': throw this.fail("can't use starred expression here", e.pos)
       case 'Attribute':
         this.expr(e.value)
-        this.setLine(e.pos)
-        a.emit(Op.LOAD_ATTR, a.name(e.attr))
+        a.emit(Op.LOAD_ATTR, this.attrName(e.attr))
         return
       case 'Subscript':
         this.expr(e.value)
         this.expr(e.index)
-        this.setLine(e.pos)
         a.emit(Op.BINARY_SUBSCR)
         return
       case 'Slice':
         for (const x of [e.lower, e.upper]) {
           if (x) this.expr(x)
-          else a.emit(Op.LOAD_CONST, a.const({ kind: 'None' }))
+          else this.loadConst(NONE)
         }
         if (e.step) this.expr(e.step)
         a.emit(Op.BUILD_SLICE, e.step ? 3 : 2)
@@ -101,14 +151,12 @@ export abstract class ExprGen {
       case 'BinOp':
         this.expr(e.left)
         this.expr(e.right)
-        this.setLine(e.pos)
         a.emit(Op.BINARY_OP, BIN[e.op])
         return
-      case 'UnaryOp': {
+      case 'UnaryOp':
         this.expr(e.operand)
         a.emit(e.op === 'not' ? Op.UNARY_NOT : e.op === '-' ? Op.UNARY_NEGATIVE : e.op === '+' ? Op.UNARY_POSITIVE : Op.UNARY_INVERT)
         return
-      }
       case 'BoolOp': {
         const end = new Label()
         e.values.forEach((v, i) => {
@@ -129,140 +177,159 @@ export abstract class ExprGen {
         a.place(end)
         return
       }
-      case 'Lambda': {
-        const { code, scope } = this.functionCode(e, '<lambda>', e.args, e.body, e.pos, true)
-        this.makeFunction(code, scope, e.args, e.pos)
-        return
-      }
-      case 'ListComp': return this.comprehension(e, '<listcomp>', Op.BUILD_LIST)
-      case 'SetComp': return this.comprehension(e, '<setcomp>', Op.BUILD_SET)
-      case 'DictComp': return this.comprehension(e, '<dictcomp>', Op.BUILD_MAP)
-      case 'GeneratorExp': return this.comprehension(e, '<genexpr>', null)
+      case 'Lambda': return this.lambda(e)
+      case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp': return this.comprehension(e)
       case 'NamedExpr':
         this.expr(e.value)
         a.emit(Op.DUP_TOP)
         this.store(e.target)
         return
       case 'Yield':
+        if (this.scope.kind !== 'function') throw this.fail("'yield' outside function", e.pos)
         if (e.value) this.expr(e.value)
-        else a.emit(Op.LOAD_CONST, a.const({ kind: 'None' }))
+        else this.loadConst(NONE)
         a.emit(Op.YIELD_VALUE)
         a.emit(Op.RESUME)
         return
     }
   }
 
-  private sequence(e: A.Expr & { kind: 'List' | 'Tuple' | 'Set' }): void {
+  /// A list, tuple or set display; with `*x` items it is built as a list
+  /// (or set) and extended, a tuple converted at the end.
+  private display(elts: A.Expr[], build: Op, add: Op, extend: Op, tuple: boolean): void {
     const a = this.a
-    const build = e.kind === 'List' ? Op.BUILD_LIST : e.kind === 'Tuple' ? Op.BUILD_TUPLE : Op.BUILD_SET
-    if (!e.elts.some((x) => x.kind === 'Starred')) {
-      if (e.kind === 'Tuple' && e.elts.length > 0) {
-        const consts = e.elts.map((x) => this.constOf(x))
-        if (consts.every((c) => c !== null)) {
-          a.emit(Op.LOAD_CONST, a.const({ kind: 'tuple', items: consts as Const[] }))
-          return
-        }
-      }
-      for (const x of e.elts) this.expr(x)
-      a.emit(build, e.elts.length)
+    const star = elts.findIndex((x) => x.kind === 'Starred')
+    if (star < 0) {
+      for (const x of elts) this.expr(x)
+      a.emit(build, elts.length)
       return
     }
-    // with *items: build a list (or set) and extend it
-    a.emit(e.kind === 'Set' ? Op.BUILD_SET : Op.BUILD_LIST, 0)
-    for (const x of e.elts) {
+    for (let i = 0; i < star; i++) this.expr(elts[i])
+    a.emit(tuple ? Op.BUILD_LIST : build, star)
+    for (let i = star; i < elts.length; i++) {
+      const x = elts[i]
       if (x.kind === 'Starred') {
         this.expr(x.value)
-        a.emit(e.kind === 'Set' ? Op.SET_UPDATE : Op.LIST_EXTEND, 1)
+        a.emit(extend, 1)
       } else {
         this.expr(x)
-        a.emit(e.kind === 'Set' ? Op.SET_ADD : Op.LIST_APPEND, 1)
+        a.emit(add, 1)
       }
     }
-    if (e.kind === 'Tuple') a.emit(Op.LIST_TO_TUPLE)
+    if (tuple) a.emit(Op.LIST_TO_TUPLE)
   }
 
-  private fstring(parts: A.FStringPart[], pos: A.Pos): void {
+  /// `{k: v, **m}`: runs of pairs become BUILD_MAP, each `**m` a DICT_UPDATE.
+  private dict(e: A.Expr & { kind: 'Dict' }): void {
+    const a = this.a
+    let pending = 0
+    let haveDict = false
+    const flush = (): void => {
+      a.emit(Op.BUILD_MAP, pending)
+      if (haveDict) a.emit(Op.DICT_UPDATE, 1)
+      haveDict = true
+      pending = 0
+    }
+    e.keys.forEach((k, i) => {
+      if (k === null) {
+        if (pending || !haveDict) flush()
+        this.expr(e.values[i])
+        a.emit(Op.DICT_UPDATE, 1)
+      } else {
+        this.expr(k)
+        this.expr(e.values[i])
+        pending++
+      }
+    })
+    if (pending || !haveDict) flush()
+  }
+
+  /// One string from literal parts and formatted fields (f-strings and their format specs).
+  private fstring(parts: A.FStringPart[]): void {
     const a = this.a
     let n = 0
+    let text: string | null = null
+    const flushText = (): void => {
+      if (text === null) return
+      this.loadConst({ kind: 'str', value: text })
+      text = null
+      n++
+    }
     for (const p of parts) {
       if (p.kind === 'text') {
-        a.emit(Op.LOAD_CONST, a.const({ kind: 'str', value: p.value }))
-        n++
+        text = (text ?? '') + p.value
         continue
       }
-      if (p.selfDoc) {
-        a.emit(Op.LOAD_CONST, a.const({ kind: 'str', value: p.selfDoc }))
-        n++
-      }
+      if (p.selfDoc !== null) text = (text ?? '') + p.selfDoc
+      flushText()
       this.expr(p.value)
       let flags = p.conversion === 's' ? 1 : p.conversion === 'r' ? 2 : p.conversion === 'a' ? 3 : 0
       if (p.formatSpec) {
-        this.fstring(p.formatSpec, pos)
+        this.fstring(p.formatSpec)
         flags |= 4
       }
       a.emit(Op.FORMAT_VALUE, flags)
       n++
     }
-    if (n === 0) a.emit(Op.LOAD_CONST, a.const({ kind: 'str', value: '' }))
+    flushText()
+    if (n === 0) this.loadConst({ kind: 'str', value: '' })
     else if (n > 1) a.emit(Op.BUILD_STRING, n)
   }
 
   private call(e: A.Expr & { kind: 'Call' }): void {
     const a = this.a
-    const hasStar = e.args.some((x) => x.kind === 'Starred') || e.keywords.some((k) => k.name === null)
-    if (hasStar) {
-      this.expr(e.func)
-      // positional part
-      if (e.args.some((x) => x.kind === 'Starred')) {
-        a.emit(Op.BUILD_LIST, 0)
-        for (const x of e.args) {
-          if (x.kind === 'Starred') { this.expr(x.value); a.emit(Op.LIST_EXTEND, 1) } else { this.expr(x); a.emit(Op.LIST_APPEND, 1) }
-        }
-        a.emit(Op.LIST_TO_TUPLE)
-      } else {
-        for (const x of e.args) this.expr(x)
-        a.emit(Op.BUILD_TUPLE, e.args.length)
-      }
-      if (e.keywords.length) {
-        a.emit(Op.BUILD_MAP, 0)
-        for (const k of e.keywords) {
-          if (k.name === null) {
-            this.expr(k.value)
-          } else {
-            a.emit(Op.LOAD_CONST, a.const({ kind: 'str', value: k.name }))
-            this.expr(k.value)
-            a.emit(Op.BUILD_MAP, 1)
-          }
-          a.emit(Op.DICT_MERGE, 1)
-        }
-      }
-      this.setLine(e.pos)
-      a.emit(Op.CALL_FUNCTION_EX, e.keywords.length ? 1 : 0)
-      return
+    const seen = new Set<string>()
+    for (const k of e.keywords) {
+      if (k.name === null) continue
+      if (seen.has(k.name)) throw this.fail(`keyword argument repeated: ${k.name}`, k.pos)
+      seen.add(k.name)
     }
-    const names = e.keywords.map((k) => k.name!)
-    if (new Set(names).size !== names.length) {
-      const dup = names.find((n, i) => names.indexOf(n) !== i)!
-      throw this.ctx.fail(`keyword argument repeated: ${dup}`, e.keywords[names.lastIndexOf(dup)].pos)
-    }
+    const starred = e.args.some((x) => x.kind === 'Starred') || e.keywords.some((k) => k.name === null)
+    if (starred) return this.callEx(e)
     const isMethod = e.func.kind === 'Attribute'
-    if (isMethod) {
-      const f = e.func as A.Expr & { kind: 'Attribute' }
-      this.expr(f.value)
-      this.setLine(f.pos)
-      a.emit(Op.LOAD_METHOD, a.name(f.attr))
+    if (e.func.kind === 'Attribute') {
+      this.expr(e.func.value)
+      const saved = a.line
+      if (e.func.pos.line > 0) a.line = e.func.pos.line
+      a.emit(Op.LOAD_METHOD, this.attrName(e.func.attr))
+      a.line = saved
     } else {
       this.expr(e.func)
     }
     for (const x of e.args) this.expr(x)
     for (const k of e.keywords) this.expr(k.value)
-    this.setLine(e.pos)
-    if (names.length) {
-      a.emit(Op.LOAD_CONST, a.const({ kind: 'tuple', items: names.map((n) => ({ kind: 'str', value: n }) as Const) }))
-      a.emit(isMethod ? Op.CALL_METHOD_KW : Op.CALL_FUNCTION_KW, e.args.length + names.length)
+    if (e.keywords.length) {
+      this.loadConst({ kind: 'tuple', items: e.keywords.map((k): Const => ({ kind: 'str', value: k.name! })) })
+      a.emit(isMethod ? Op.CALL_METHOD_KW : Op.CALL_FUNCTION_KW, e.args.length + e.keywords.length)
     } else {
       a.emit(isMethod ? Op.CALL_METHOD : Op.CALL_FUNCTION, e.args.length)
     }
+  }
+
+  /// A call with `*args` or `**kwargs`: one positional tuple, one keyword dict.
+  private callEx(e: A.Expr & { kind: 'Call' }): void {
+    const a = this.a
+    this.expr(e.func)
+    if (e.args.some((x) => x.kind === 'Starred')) {
+      this.display(e.args, Op.BUILD_TUPLE, Op.LIST_APPEND, Op.LIST_EXTEND, true)
+    } else {
+      for (const x of e.args) this.expr(x)
+      a.emit(Op.BUILD_TUPLE, e.args.length)
+    }
+    if (e.keywords.length) {
+      a.emit(Op.BUILD_MAP, 0)
+      for (const k of e.keywords) {
+        if (k.name === null) {
+          this.expr(k.value)
+        } else {
+          this.loadConst({ kind: 'str', value: k.name })
+          this.expr(k.value)
+          a.emit(Op.BUILD_MAP, 1)
+        }
+        a.emit(Op.DICT_MERGE, 1)
+      }
+    }
+    a.emit(Op.CALL_FUNCTION_EX, e.keywords.length ? 1 : 0)
   }
 
   private compareOp(op: A.CmpOperator): void {
@@ -273,30 +340,29 @@ export abstract class ExprGen {
       case 'in': a.emit(Op.CONTAINS_OP, 0); return
       case 'not in': a.emit(Op.CONTAINS_OP, 1); return
     }
-    a.emit(Op.COMPARE_OP, CMP[op])
+    a.emit(Op.COMPARE_OP, CMP[op]!)
   }
 
+  /// `a < b < c` evaluates b once and stops at the first false comparison.
   private compare(e: A.Expr & { kind: 'Compare' }): void {
     const a = this.a
     this.expr(e.left)
-    if (e.ops.length === 1) {
+    const last = e.ops.length - 1
+    if (last === 0) {
       this.expr(e.comparators[0])
-      this.setLine(e.pos)
       this.compareOp(e.ops[0])
       return
     }
     const cleanup = new Label(), end = new Label()
-    for (let i = 0; i < e.ops.length; i++) {
+    for (let i = 0; i < last; i++) {
       this.expr(e.comparators[i])
-      if (i < e.ops.length - 1) {
-        a.emit(Op.DUP_TOP)
-        a.emit(Op.ROT_THREE)
-        this.compareOp(e.ops[i])
-        a.jump(Op.JUMP_IF_FALSE_OR_POP, cleanup)
-      } else {
-        this.compareOp(e.ops[i])
-      }
+      a.emit(Op.DUP_TOP)
+      a.emit(Op.ROT_THREE)
+      this.compareOp(e.ops[i])
+      a.jump(Op.JUMP_IF_FALSE_OR_POP, cleanup)
     }
+    this.expr(e.comparators[last])
+    this.compareOp(e.ops[last])
     a.jump(Op.JUMP_FORWARD, end)
     a.place(cleanup)
     a.emit(Op.ROT_TWO)
@@ -304,98 +370,99 @@ export abstract class ExprGen {
     a.place(end)
   }
 
-  /// Jumps to `target` when the test's truth equals `when`.
+  /// Jumps to target when the test's truth equals `when`, else falls through.
   jumpIf(test: A.Expr, when: boolean, target: Label): void {
+    const saved = this.a.line
+    if (test.pos.line > 0) this.a.line = test.pos.line
+    this.jumpIfBody(test, when, target)
+    this.a.line = saved
+  }
+
+  private jumpIfBody(test: A.Expr, when: boolean, target: Label): void {
+    const c = this.constOf(test)
+    if (c) {
+      if (truthy(c) === when) this.a.jumpTo(target)
+      return
+    }
     if (test.kind === 'UnaryOp' && test.op === 'not') return this.jumpIf(test.operand, !when, target)
     if (test.kind === 'BoolOp') {
-      const isAnd = test.op === 'and'
-      if (isAnd !== when) {
-        for (const v of test.values) this.jumpIf(v, when, target)
-        return
-      }
-      const skip = new Label()
-      test.values.forEach((v, i) => {
-        if (i < test.values.length - 1) this.jumpIf(v, !when, skip)
-        else this.jumpIf(v, when, target)
-      })
-      this.a.place(skip)
+      // `or` jumps on the first true value, `and` on the first false one
+      const jumpsOn = test.op === 'or'
+      const skip = jumpsOn === when ? target : new Label()
+      const last = test.values.length - 1
+      for (let i = 0; i < last; i++) this.jumpIf(test.values[i], jumpsOn, skip)
+      this.jumpIf(test.values[last], when, target)
+      if (skip !== target) this.a.place(skip)
       return
     }
     this.expr(test)
     this.a.jump(when ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, target)
   }
 
-  /// Stores TOS into a target.
+  /// Stores the value on top of the stack into an assignment target.
   store(t: A.Expr): void {
+    const saved = this.a.line
+    if (t.pos.line > 0) this.a.line = t.pos.line
+    this.storeBody(t)
+    this.a.line = saved
+  }
+
+  private storeBody(t: A.Expr): void {
     const a = this.a
     switch (t.kind) {
-      case 'Name': this.nameOp(t.id, 'store'); return
+      case 'Name': return this.nameOp(t.id, 'store')
       case 'Attribute':
         this.expr(t.value)
-        this.setLine(t.pos)
-        a.emit(Op.STORE_ATTR, a.name(t.attr))
+        a.emit(Op.STORE_ATTR, this.attrName(t.attr))
         return
       case 'Subscript':
         this.expr(t.value)
         this.expr(t.index)
-        this.setLine(t.pos)
         a.emit(Op.STORE_SUBSCR)
         return
       case 'Tuple': case 'List': {
+        const stars = t.elts.filter((x) => x.kind === 'Starred').length
+        if (stars > 1) throw this.fail('multiple starred expressions in assignment', t.pos)
         const star = t.elts.findIndex((x) => x.kind === 'Starred')
-        if (t.elts.filter((x) => x.kind === 'Starred').length > 1) throw this.ctx.fail('multiple starred expressions in assignment', t.pos)
-        if (star < 0) a.emit(Op.UNPACK_SEQUENCE, t.elts.length)
-        else a.emit(Op.UNPACK_EX, star | ((t.elts.length - star - 1) << 8))
+        if (star < 0) {
+          a.emit(Op.UNPACK_SEQUENCE, t.elts.length)
+        } else {
+          const after = t.elts.length - star - 1
+          if (star >= 256 || after >= 1 << 23) throw this.fail('too many expressions in star-unpacking assignment', t.pos)
+          a.emit(Op.UNPACK_EX, star | (after << 8))
+        }
         for (const x of t.elts) this.store(x.kind === 'Starred' ? x.value : x)
         return
       }
-      case 'Starred': throw this.ctx.fail('starred assignment target must be in a list or tuple', t.pos)
+      case 'Starred': throw this.fail('starred assignment target must be in a list or tuple', t.pos)
+      case 'Call': throw this.fail("cannot assign to function call here. Maybe you meant '==' instead of '='?", t.pos)
+      case 'Constant': throw this.fail("cannot assign to literal here. Maybe you meant '==' instead of '='?", t.pos)
     }
-    throw this.ctx.fail('cannot assign to expression', t.pos)
+    throw this.fail('cannot assign to expression', t.pos)
   }
 
-  private comprehension(e: A.Expr & { generators: A.Comprehension[] }, name: string, build: Op | null): void {
-    const scope = this.ctx.scopeOf.get(e)!
-    const g = this.comprehensionGen(scope, name, e.pos)
-    const ga = g.a
-    ga.emit(Op.RESUME)
-    if (build !== null) ga.emit(build, 0)
-    const loops: { head: Label; exit: Label }[] = []
-    e.generators.forEach((gen, i) => {
-      const head = new Label(), exit = new Label()
-      if (i === 0) ga.emit(Op.LOAD_FAST, 0)
-      else { g.expr(gen.iter); ga.emit(Op.GET_ITER) }
-      ga.place(head)
-      ga.jump(Op.FOR_ITER, exit)
-      g.store(gen.target)
-      for (const cond of gen.ifs) g.jumpIf(cond, false, head)
-      loops.push({ head, exit })
-    })
-    const depth = e.generators.length + 1
-    const x = e as A.Expr
-    if (x.kind === 'DictComp') {
-      g.expr(x.key)
-      g.expr(x.value)
-      ga.emit(Op.MAP_ADD, depth)
-    } else if (x.kind === 'GeneratorExp') {
-      g.expr(x.elt)
-      ga.emit(Op.YIELD_VALUE)
-      ga.emit(Op.RESUME)
-      ga.emit(Op.POP_TOP)
-    } else if (x.kind === 'ListComp' || x.kind === 'SetComp') {
-      g.expr(x.elt)
-      ga.emit(x.kind === 'ListComp' ? Op.LIST_APPEND : Op.SET_ADD, depth)
+  /// `del target`.
+  del(t: A.Expr): void {
+    const saved = this.a.line
+    if (t.pos.line > 0) this.a.line = t.pos.line
+    switch (t.kind) {
+      case 'Name': this.nameOp(t.id, 'del'); break
+      case 'Attribute':
+        this.expr(t.value)
+        this.a.emit(Op.DELETE_ATTR, this.attrName(t.attr))
+        break
+      case 'Subscript':
+        this.expr(t.value)
+        this.expr(t.index)
+        this.a.emit(Op.DELETE_SUBSCR)
+        break
+      case 'Tuple': case 'List': for (const x of t.elts) this.del(x); break
+      default: throw this.fail(`cannot delete ${t.kind === 'Starred' ? 'starred' : t.kind === 'Call' ? 'function call' : 'expression'}`, t.pos)
     }
-    for (let i = loops.length - 1; i >= 0; i--) {
-      ga.jump(Op.JUMP_BACKWARD, loops[i].head)
-      ga.place(loops[i].exit)
-    }
-    if (build === null) ga.emit(Op.LOAD_CONST, ga.const({ kind: 'None' }))
-    ga.emit(Op.RETURN_VALUE)
-    const code = g.finish(1, 0)
-    this.makeFunction(code, scope, null, e.pos)
-    this.expr(e.generators[0].iter)
-    this.a.emit(Op.GET_ITER)
-    this.a.emit(Op.CALL_FUNCTION, 1)
+    this.a.line = saved
+  }
+
+  binaryOp(op: A.BinOperator): BinaryOp {
+    return BIN[op]
   }
 }

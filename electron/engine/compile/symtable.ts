@@ -1,311 +1,483 @@
-/// Scope analysis: for every function, lambda, class body and comprehension,
-/// which names are local, global, free (from an enclosing function) or
-/// cells (captured by an inner function), by CPython's rules.
+/// Scope analysis, after CPython's symtable.c: a first pass records what each
+/// scope does with each name (flags), a second decides where every name
+/// lives (local, global, free, cell). Scope kinds: the module, functions
+/// (def and lambda), class bodies and comprehensions (their own functions, as
+/// in CPython <= 3.11).
 
 import type * as A from '../front/ast.ts'
 
+/// What opens a scope.
 export type ScopeKind = 'module' | 'function' | 'class' | 'comprehension'
 
-export const enum Binding { LOCAL, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, FREE, CELL }
+/// Where a name lives, as CPython's symtable scopes.
+export const enum Binding { LOCAL = 1, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, FREE, CELL }
 
-/// One scope. `node` is the AST node that opens it (null for the module).
+const DEF_GLOBAL = 1
+const DEF_LOCAL = 2
+const DEF_PARAM = 4
+const DEF_NONLOCAL = 8
+const USE = 16
+/// A class binds the name and also passes it through to its methods as a free variable.
+const DEF_FREE_CLASS = 32
+const DEF_IMPORT = 64
+const DEF_ANNOT = 128
+const DEF_COMP_ITER = 256
+const DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT
+
+/// One scope. `node` is the AST node that opens it (the Module for the module).
 export class Scope {
-  readonly assigned = new Set<string>()
-  readonly used = new Set<string>()
-  readonly globals = new Set<string>()
-  readonly nonlocals = new Set<string>()
-  readonly params: string[] = []
   readonly children: Scope[] = []
-  readonly bindings = new Map<string, Binding>()
-  /// Names inner scopes take from this one (become cells here).
-  readonly cells = new Set<string>()
-  /// Free variables of this scope, in first-use order.
-  readonly frees: string[] = []
+  /// Name (mangled) -> DEF_* flags.
+  readonly symbols = new Map<string, number>()
+  /// Name (mangled) -> where it lives; names absent here are unknown to the
+  /// scope (the compiler's own, like `__module__`) and go through *_NAME.
+  readonly scopes = new Map<string, Binding>()
+  /// Where each name was first declared global/nonlocal, for error positions.
+  readonly directives = new Map<string, A.Pos>()
+  /// Parameter names in varnames order: positional, keyword-only, *args, **kwargs.
+  readonly params: string[] = []
   isGenerator = false
-  /// A function nested in a class that uses `super` / `__class__`.
-  needsClassCell = false
+  /// A class body whose methods use `super` or `__class__`: it has a `__class__` cell.
+  needsClassClosure = false
+  /// Sorted, as CPython; a class needing it has `__class__` here.
+  cellvars: string[] = []
+  /// Sorted, as CPython.
+  freevars: string[] = []
 
-  constructor(readonly kind: ScopeKind, readonly name: string, readonly parent: Scope | null, readonly node: unknown) {
+  constructor(
+    readonly kind: ScopeKind,
+    readonly name: string,
+    readonly parent: Scope | null,
+    readonly node: unknown,
+    /// The class name private names are mangled with (CPython's `__private` rule), or null.
+    readonly privateName: string | null,
+  ) {
     parent?.children.push(this)
   }
 
-  binding(name: string): Binding {
-    return this.bindings.get(name) ?? (this.kind === 'module' ? Binding.GLOBAL_IMPLICIT : Binding.GLOBAL_IMPLICIT)
+  /// Where a (mangled) name lives in this scope, undefined if the scope never mentions it.
+  binding(name: string): Binding | undefined {
+    return this.scopes.get(name)
+  }
+
+  /// `__x` inside class C becomes `_C__x`.
+  mangle(name: string): string {
+    return mangle(this.privateName, name)
   }
 }
 
-/// Thrown for scope errors; the compiler turns it into a SyntaxError.
+/// CPython's _Py_Mangle.
+export function mangle(privateName: string | null, name: string): string {
+  if (privateName === null || !name.startsWith('__') || name.endsWith('__') || name.includes('.')) return name
+  const stripped = privateName.replace(/^_+/, '')
+  return stripped === '' ? name : `_${stripped}${name}`
+}
+
+/// A scope problem; the compiler turns it into a SyntaxError at pos.
 export class ScopeError extends Error {
   constructor(message: string, readonly pos: A.Pos) {
     super(message)
   }
 }
 
-/// Builds and resolves the scopes of a module. Scopes are keyed by their
-/// opening AST node.
-export function analyze(module: A.Module): { root: Scope; scopeOf: Map<unknown, Scope> } {
+/// The scopes of a module, keyed by the AST node that opens each.
+export interface Analysis {
+  readonly root: Scope
+  readonly scopeOf: Map<unknown, Scope>
+}
+
+/// Builds and resolves the scopes of a module.
+export function analyze(module: A.Module): Analysis {
   const scopeOf = new Map<unknown, Scope>()
-  const root = new Scope('module', '<module>', null, null)
+  const root = new Scope('module', '<module>', null, module, null)
   scopeOf.set(module, root)
-  const b = new Builder(scopeOf)
-  b.stmts(module.body, root)
-  resolve(root)
+  new Builder(scopeOf, root).stmts(module.body)
+  analyzeBlock(root, null, new Set(), new Set())
+  finishVars(root)
   return { root, scopeOf }
 }
 
+const COMP_NAMES: Record<string, string> = {
+  ListComp: 'list comprehension', SetComp: 'set comprehension', DictComp: 'dict comprehension', GeneratorExp: 'generator expression',
+}
+
+/// Pass 1: flags for every name in every scope, in source order, raising
+/// the errors CPython's symtable raises while it walks.
 class Builder {
-  constructor(readonly scopeOf: Map<unknown, Scope>) {}
+  private cur: Scope
+  /// > 0 while visiting a comprehension's iterable (no walrus there).
+  private compIterExpr = 0
+  /// > 0 while visiting a comprehension's targets.
+  private compIterTarget = 0
 
-  stmts(list: A.Stmt[], s: Scope): void {
-    for (const st of list) this.stmt(st, s)
+  constructor(readonly scopeOf: Map<unknown, Scope>, root: Scope) {
+    this.cur = root
   }
 
-  declare(name: string, s: Scope, pos: A.Pos, how: 'assign' | 'param' = 'assign'): void {
-    if (how === 'assign' && (s.globals.has(name) || s.nonlocals.has(name))) return
-    s.assigned.add(name)
+  private addDef(name: string, flag: number, pos: A.Pos, s: Scope = this.cur): void {
+    const m = s.mangle(name)
+    const old = s.symbols.get(m) ?? 0
+    if (flag & DEF_PARAM && old & DEF_PARAM) throw new ScopeError(`duplicate argument '${name}' in function definition`, pos)
+    s.symbols.set(m, old | flag)
+    if (flag & DEF_PARAM) s.params.push(m)
   }
 
-  target(e: A.Expr, s: Scope): void {
-    switch (e.kind) {
-      case 'Name': this.declare(e.id, s, e.pos); break
-      case 'Tuple': case 'List': for (const x of e.elts) this.target(x, s); break
-      case 'Starred': this.target(e.value, s); break
-      case 'Attribute': this.expr(e.value, s); break
-      case 'Subscript': this.expr(e.value, s); this.expr(e.index, s); break
-      default: this.expr(e, s)
-    }
+  private lookup(name: string): number {
+    return this.cur.symbols.get(this.cur.mangle(name)) ?? 0
   }
 
-  stmt(st: A.Stmt, s: Scope): void {
+  private enter(kind: ScopeKind, name: string, node: unknown, privateName: string | null): Scope {
+    const s = new Scope(kind, name, this.cur, node, privateName)
+    this.scopeOf.set(node, s)
+    this.cur = s
+    return s
+  }
+
+  stmts(list: A.Stmt[]): void {
+    for (const st of list) this.stmt(st)
+  }
+
+  private stmt(st: A.Stmt): void {
     switch (st.kind) {
-      case 'Expr': this.expr(st.value, s); break
-      case 'Assign': this.expr(st.value, s); for (const t of st.targets) this.target(t, s); break
-      case 'AugAssign':
-        this.expr(st.value, s)
-        if (st.target.kind === 'Name') { s.used.add(st.target.id); this.declare(st.target.id, s, st.pos) } else this.target(st.target, s)
+      case 'Expr': this.expr(st.value); break
+      case 'Assign': for (const t of st.targets) this.target(t); this.expr(st.value); break
+      case 'AugAssign': this.target(st.target); this.expr(st.value); break
+      case 'AnnAssign': {
+        const t = st.target
+        if (t.kind === 'Name') {
+          const cur = this.lookup(t.id)
+          if (cur & (DEF_GLOBAL | DEF_NONLOCAL) && this.cur.kind !== 'module') {
+            throw new ScopeError(`annotated name '${t.id}' can't be ${cur & DEF_GLOBAL ? 'global' : 'nonlocal'}`, st.pos)
+          }
+          this.addDef(t.id, DEF_ANNOT | DEF_LOCAL, t.pos)
+        } else {
+          this.target(t)
+        }
+        this.expr(st.annotation)
+        if (st.value) this.expr(st.value)
         break
-      case 'AnnAssign': if (st.value) this.expr(st.value, s); this.target(st.target, s); break
-      case 'If': this.expr(st.test, s); this.stmts(st.body, s); this.stmts(st.orelse, s); break
-      case 'While': this.expr(st.test, s); this.stmts(st.body, s); this.stmts(st.orelse, s); break
-      case 'For': this.expr(st.iter, s); this.target(st.target, s); this.stmts(st.body, s); this.stmts(st.orelse, s); break
+      }
+      case 'If': case 'While': this.expr(st.test); this.stmts(st.body); this.stmts(st.orelse); break
+      case 'For': this.target(st.target); this.expr(st.iter); this.stmts(st.body); this.stmts(st.orelse); break
       case 'FunctionDef': {
-        for (const d of st.decorators) this.expr(d, s)
-        this.defaults(st.args, s)
-        this.declare(st.name, s, st.pos)
-        const fs = new Scope('function', st.name, s, st)
-        this.scopeOf.set(st, fs)
-        this.params(st.args, fs)
-        this.stmts(st.body, fs)
+        this.addDef(st.name, DEF_LOCAL, st.pos)
+        this.defaults(st.args)
+        for (const d of st.decorators) this.expr(d)
+        const outer = this.cur
+        this.enter('function', st.name, st, outer.privateName)
+        this.params(st.args)
+        this.stmts(st.body)
+        this.cur = outer
         break
       }
       case 'ClassDef': {
-        for (const d of st.decorators) this.expr(d, s)
-        for (const base of st.bases) this.expr(base, s)
-        for (const k of st.keywords) this.expr(k.value, s)
-        this.declare(st.name, s, st.pos)
-        const cs = new Scope('class', st.name, s, st)
-        this.scopeOf.set(st, cs)
-        this.stmts(st.body, cs)
+        this.addDef(st.name, DEF_LOCAL, st.pos)
+        for (const b of st.bases) this.expr(b)
+        for (const k of st.keywords) this.expr(k.value)
+        for (const d of st.decorators) this.expr(d)
+        const outer = this.cur
+        this.enter('class', st.name, st, st.name)
+        this.stmts(st.body)
+        this.cur = outer
         break
       }
-      case 'Return': if (st.value) this.expr(st.value, s); break
+      case 'Return': if (st.value) this.expr(st.value); break
+      case 'Delete': for (const t of st.targets) this.target(t); break
       case 'With':
         for (const it of st.items) {
-          this.expr(it.contextExpr, s)
-          if (it.optionalVars) this.target(it.optionalVars, s)
+          this.expr(it.contextExpr)
+          if (it.optionalVars) this.target(it.optionalVars)
         }
-        this.stmts(st.body, s)
+        this.stmts(st.body)
         break
       case 'Try':
-        this.stmts(st.body, s)
+        this.stmts(st.body)
+        this.stmts(st.orelse)
         for (const h of st.handlers) {
-          if (h.type) this.expr(h.type, s)
-          if (h.name) this.declare(h.name, s, h.pos)
-          this.stmts(h.body, s)
+          if (h.type) this.expr(h.type)
+          if (h.name) this.addDef(h.name, DEF_LOCAL, h.pos)
+          this.stmts(h.body)
         }
-        this.stmts(st.orelse, s)
-        this.stmts(st.finalbody, s)
+        this.stmts(st.finalbody)
         break
-      case 'Raise': if (st.exc) this.expr(st.exc, s); if (st.cause) this.expr(st.cause, s); break
-      case 'Import': for (const a of st.names) this.declare(a.asname ?? a.name.split('.')[0], s, a.pos); break
-      case 'ImportFrom': for (const a of st.names) if (a.name !== '*') this.declare(a.asname ?? a.name, s, a.pos); break
-      case 'Global':
-        for (const n of st.names) {
-          if (s.kind === 'module') continue
-          if (s.assigned.has(n) || s.used.has(n)) {
-            throw new ScopeError(`name '${n}' is ${s.assigned.has(n) ? 'assigned to' : 'used'} prior to global declaration`, st.pos)
+      case 'Raise': if (st.exc) this.expr(st.exc); if (st.cause) this.expr(st.cause); break
+      case 'Assert': this.expr(st.test); if (st.msg) this.expr(st.msg); break
+      case 'Import':
+        for (const al of st.names) this.addDef(al.asname ?? al.name.split('.')[0], DEF_IMPORT, al.pos)
+        break
+      case 'ImportFrom':
+        for (const al of st.names) {
+          if (al.name === '*') {
+            if (this.cur.kind !== 'module') throw new ScopeError('import * only allowed at module level', al.pos)
+            continue
           }
-          if (s.params.includes(n)) throw new ScopeError(`name '${n}' is parameter and global`, st.pos)
-          s.globals.add(n)
+          this.addDef(al.asname ?? al.name, DEF_IMPORT, al.pos)
         }
         break
-      case 'Nonlocal':
-        if (s.kind === 'module') throw new ScopeError('nonlocal declaration not allowed at module level', st.pos)
-        for (const n of st.names) {
-          if (s.assigned.has(n) || s.used.has(n)) {
-            throw new ScopeError(`name '${n}' is ${s.assigned.has(n) ? 'assigned to' : 'used'} prior to nonlocal declaration`, st.pos)
+      case 'Global': case 'Nonlocal': {
+        const what = st.kind === 'Global' ? 'global' : 'nonlocal'
+        for (const name of st.names) {
+          const cur = this.lookup(name)
+          if (cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)) {
+            const msg = cur & DEF_PARAM ? `name '${name}' is parameter and ${what}`
+              : cur & USE ? `name '${name}' is used prior to ${what} declaration`
+              : cur & DEF_ANNOT ? `annotated name '${name}' can't be ${what}`
+              : `name '${name}' is assigned to before ${what} declaration`
+            throw new ScopeError(msg, st.pos)
           }
-          if (s.params.includes(n)) throw new ScopeError(`name '${n}' is parameter and nonlocal`, st.pos)
-          s.nonlocals.add(n)
+          this.addDef(name, st.kind === 'Global' ? DEF_GLOBAL : DEF_NONLOCAL, st.pos)
+          this.directive(name, st.pos)
         }
         break
-      case 'Assert': this.expr(st.test, s); if (st.msg) this.expr(st.msg, s); break
-      case 'Delete': for (const t of st.targets) this.target(t, s); break
-      case 'Break': case 'Continue': case 'Pass': break
+      }
+      case 'Pass': case 'Break': case 'Continue': break
     }
   }
 
-  defaults(args: A.Arguments, s: Scope): void {
-    for (const p of [...args.args, ...args.kwonlyargs]) if (p.default) this.expr(p.default, s)
+  private directive(name: string, pos: A.Pos, s: Scope = this.cur): void {
+    const m = s.mangle(name)
+    if (!s.directives.has(m)) s.directives.set(m, pos)
   }
 
-  params(args: A.Arguments, fs: Scope): void {
-    const all = [...args.args, ...args.kwonlyargs]
-    if (args.vararg) all.splice(args.args.length + args.kwonlyargs.length, 0, args.vararg)
-    const names = [...args.args.map((p) => p.name), ...args.kwonlyargs.map((p) => p.name)]
-    if (args.vararg) names.push(args.vararg.name)
-    if (args.kwarg) names.push(args.kwarg.name)
-    const seen = new Set<string>()
-    const allParams = [...args.args, ...args.kwonlyargs, ...(args.vararg ? [args.vararg] : []), ...(args.kwarg ? [args.kwarg] : [])]
-    for (const p of allParams) {
-      if (seen.has(p.name)) throw new ScopeError(`duplicate argument '${p.name}' in function definition`, p.pos)
-      seen.add(p.name)
-    }
-    fs.params.push(...names)
-    for (const n of names) fs.assigned.add(n)
-  }
-
-  comprehension(kind: string, e: A.Expr & { generators: A.Comprehension[] }, parts: A.Expr[], s: Scope): void {
-    // the first iterable is evaluated in the enclosing scope
-    this.expr(e.generators[0].iter, s)
-    const cs = new Scope('comprehension', kind, s, e)
-    this.scopeOf.set(e, cs)
-    cs.params.push('.0')
-    cs.assigned.add('.0')
-    e.generators.forEach((g, i) => {
-      if (i > 0) this.expr(g.iter, cs)
-      this.target(g.target, cs)
-      for (const c of g.ifs) this.expr(c, cs)
-    })
-    for (const p of parts) this.expr(p, cs)
-    if (kind === '<genexpr>') cs.isGenerator = true
-  }
-
-  expr(e: A.Expr, s: Scope): void {
+  /// A name bound by assignment, for, with, del...; other targets are visited as expressions.
+  private target(e: A.Expr): void {
     switch (e.kind) {
       case 'Name':
-        s.used.add(e.id)
-        if (e.id === 'super' || e.id === '__class__') s.needsClassCell = true
-        break
-      case 'Constant': break
-      case 'JoinedStr': for (const p of e.parts) this.fpart(p, s); break
-      case 'List': case 'Tuple': case 'Set': for (const x of e.elts) this.expr(x, s); break
-      case 'Dict': e.keys.forEach((k) => k && this.expr(k, s)); e.values.forEach((v) => this.expr(v, s)); break
-      case 'Starred': this.expr(e.value, s); break
-      case 'Attribute': this.expr(e.value, s); break
-      case 'Subscript': this.expr(e.value, s); this.expr(e.index, s); break
-      case 'Slice': for (const x of [e.lower, e.upper, e.step]) if (x) this.expr(x, s); break
-      case 'Call': this.expr(e.func, s); for (const a of e.args) this.expr(a, s); for (const k of e.keywords) this.expr(k.value, s); break
-      case 'BinOp': this.expr(e.left, s); this.expr(e.right, s); break
-      case 'UnaryOp': this.expr(e.operand, s); break
-      case 'BoolOp': for (const v of e.values) this.expr(v, s); break
-      case 'Compare': this.expr(e.left, s); for (const c of e.comparators) this.expr(c, s); break
-      case 'IfExp': this.expr(e.test, s); this.expr(e.body, s); this.expr(e.orelse, s); break
-      case 'Lambda': {
-        this.defaults(e.args, s)
-        const ls = new Scope('function', '<lambda>', s, e)
-        this.scopeOf.set(e, ls)
-        this.params(e.args, ls)
-        this.expr(e.body, ls)
-        break
-      }
-      case 'ListComp': this.comprehension('<listcomp>', e, [e.elt], s); break
-      case 'SetComp': this.comprehension('<setcomp>', e, [e.elt], s); break
-      case 'GeneratorExp': this.comprehension('<genexpr>', e, [e.elt], s); break
-      case 'DictComp': this.comprehension('<dictcomp>', e, [e.key, e.value], s); break
-      case 'NamedExpr': {
-        this.expr(e.value, s)
-        // binds in the nearest enclosing scope that is not a comprehension
-        let t = s
-        while (t.kind === 'comprehension' && t.parent) t = t.parent
-        if (e.target.kind === 'Name') {
-          this.declare(e.target.id, t, e.pos)
-          if (t !== s) { s.used.add(e.target.id) }
+        this.addDef(e.id, this.compIterTarget ? DEF_LOCAL | DEF_COMP_ITER : DEF_LOCAL, e.pos)
+        return
+      case 'Tuple': case 'List': for (const x of e.elts) this.target(x); return
+      case 'Starred': this.target(e.value); return
+      default: this.expr(e)
+    }
+  }
+
+  private defaults(args: A.Arguments): void {
+    for (const p of args.args) if (p.default) this.expr(p.default)
+    for (const p of args.kwonlyargs) if (p.default) this.expr(p.default)
+  }
+
+  private params(args: A.Arguments): void {
+    for (const p of args.args) this.addDef(p.name, DEF_PARAM, p.pos)
+    for (const p of args.kwonlyargs) this.addDef(p.name, DEF_PARAM, p.pos)
+    if (args.vararg) this.addDef(args.vararg.name, DEF_PARAM, args.vararg.pos)
+    if (args.kwarg) this.addDef(args.kwarg.name, DEF_PARAM, args.kwarg.pos)
+  }
+
+  private comprehension(e: A.Expr & { generators: A.Comprehension[] }, name: string, elts: A.Expr[]): void {
+    const [first, ...rest] = e.generators
+    // the outermost iterable is evaluated in the enclosing scope
+    this.compIterExpr++
+    this.expr(first.iter)
+    this.compIterExpr--
+    const outer = this.cur
+    const s = this.enter('comprehension', name, e, outer.privateName)
+    if (e.kind === 'GeneratorExp') s.isGenerator = true
+    this.addDef('.0', DEF_PARAM, e.pos)
+    this.generatorTarget(first)
+    for (const g of rest) {
+      this.compIterExpr++
+      this.expr(g.iter)
+      this.compIterExpr--
+      this.generatorTarget(g)
+    }
+    for (const x of elts) this.expr(x)
+    this.cur = outer
+  }
+
+  private generatorTarget(g: A.Comprehension): void {
+    this.compIterTarget++
+    this.target(g.target)
+    this.compIterTarget--
+    for (const c of g.ifs) this.expr(c)
+  }
+
+  /// `x := v` inside a comprehension binds x in the enclosing function (or module).
+  private namedExpr(e: A.Expr & { kind: 'NamedExpr' }): void {
+    if (this.compIterExpr > 0) throw new ScopeError('assignment expression cannot be used in a comprehension iterable expression', e.pos)
+    this.expr(e.value)
+    if (e.target.kind !== 'Name' || this.cur.kind !== 'comprehension') return this.target(e.target)
+    const name = e.target.id
+    for (let s: Scope | null = this.cur; s; s = s.parent) {
+      if (s.kind === 'comprehension') {
+        if ((s.symbols.get(s.mangle(name)) ?? 0) & DEF_COMP_ITER) {
+          throw new ScopeError(`assignment expression cannot rebind comprehension iteration variable '${name}'`, e.pos)
         }
-        break
+        continue
       }
-      case 'Yield':
-        if (s.kind === 'module' || s.kind === 'class') throw new ScopeError("'yield' outside function", e.pos)
-        s.isGenerator = true
-        if (e.value) this.expr(e.value, s)
-        break
-    }
-  }
-
-  fpart(p: A.FStringPart, s: Scope): void {
-    if (p.kind === 'field') {
-      this.expr(p.value, s)
-      if (p.formatSpec) for (const q of p.formatSpec) this.fpart(q, s)
-    }
-  }
-}
-
-/// Decides every scope's bindings, walking down with the enclosing function scopes.
-function resolve(s: Scope): void {
-  for (const n of s.globals) s.bindings.set(n, Binding.GLOBAL_EXPLICIT)
-  if (s.kind !== 'module') {
-    for (const n of s.assigned) if (!s.globals.has(n) && !s.nonlocals.has(n)) s.bindings.set(n, Binding.LOCAL)
-  }
-  for (const n of s.nonlocals) {
-    const owner = findEnclosing(s.parent, n)
-    if (!owner) throw new ScopeError(`no binding for nonlocal '${n}' found`, { line: 0, col: 0 })
-    markFree(s, n, owner)
-  }
-  if (s.kind !== 'module') {
-    for (const n of s.used) {
-      if (s.bindings.has(n)) continue
-      const owner = findEnclosing(s.parent, n)
-      if (owner) markFree(s, n, owner)
-      else s.bindings.set(n, s.kind === 'class' ? Binding.GLOBAL_IMPLICIT : Binding.GLOBAL_IMPLICIT)
-    }
-  }
-  // a method that uses super() takes __class__ from its class body
-  if (s.needsClassCell && s.kind !== 'class') {
-    let t: Scope | null = s
-    while (t && t.kind !== 'class') {
-      if (!t.bindings.has('__class__') || t.bindings.get('__class__') === Binding.GLOBAL_IMPLICIT) {
-        t.bindings.set('__class__', Binding.FREE)
-        if (!t.frees.includes('__class__')) t.frees.push('__class__')
+      if (s.kind === 'function') {
+        const there = s.symbols.get(s.mangle(name)) ?? 0
+        this.addDef(name, there & DEF_GLOBAL ? DEF_GLOBAL : DEF_NONLOCAL, e.pos)
+        this.directive(name, e.pos)
+        this.addDef(name, DEF_LOCAL, e.pos, s)
+        return
       }
-      t = t.parent
+      if (s.kind === 'module') {
+        this.addDef(name, DEF_GLOBAL, e.pos)
+        this.directive(name, e.pos)
+        this.addDef(name, DEF_GLOBAL, e.pos, s)
+        return
+      }
+      throw new ScopeError('assignment expression within a comprehension cannot be used in a class body', e.pos)
     }
-    if (t) t.cells.add('__class__')
   }
-  for (const c of s.children) resolve(c)
+
+  private expr(e: A.Expr): void {
+    switch (e.kind) {
+      case 'Name':
+        this.addDef(e.id, USE, e.pos)
+        // zero-argument super() reads the __class__ cell
+        if (e.id === 'super' && (this.cur.kind === 'function' || this.cur.kind === 'comprehension')) this.addDef('__class__', USE, e.pos)
+        return
+      case 'Constant': return
+      case 'JoinedStr': for (const p of e.parts) this.fpart(p); return
+      case 'List': case 'Tuple': case 'Set': for (const x of e.elts) this.expr(x); return
+      case 'Dict':
+        e.keys.forEach((k, i) => {
+          if (k) this.expr(k)
+          this.expr(e.values[i])
+        })
+        return
+      case 'Starred': this.expr(e.value); return
+      case 'Attribute': this.expr(e.value); return
+      case 'Subscript': this.expr(e.value); this.expr(e.index); return
+      case 'Slice': for (const x of [e.lower, e.upper, e.step]) if (x) this.expr(x); return
+      case 'Call':
+        this.expr(e.func)
+        for (const a of e.args) this.expr(a)
+        for (const k of e.keywords) this.expr(k.value)
+        return
+      case 'BinOp': this.expr(e.left); this.expr(e.right); return
+      case 'UnaryOp': this.expr(e.operand); return
+      case 'BoolOp': for (const v of e.values) this.expr(v); return
+      case 'Compare': this.expr(e.left); for (const c of e.comparators) this.expr(c); return
+      case 'IfExp': this.expr(e.test); this.expr(e.body); this.expr(e.orelse); return
+      case 'Lambda': {
+        this.defaults(e.args)
+        const outer = this.cur
+        this.enter('function', '<lambda>', e, outer.privateName)
+        this.params(e.args)
+        this.expr(e.body)
+        this.cur = outer
+        return
+      }
+      case 'ListComp': return this.comprehension(e, '<listcomp>', [e.elt])
+      case 'SetComp': return this.comprehension(e, '<setcomp>', [e.elt])
+      case 'GeneratorExp': return this.comprehension(e, '<genexpr>', [e.elt])
+      case 'DictComp': return this.comprehension(e, '<dictcomp>', [e.key, e.value])
+      case 'NamedExpr': return this.namedExpr(e)
+      case 'Yield': {
+        if (this.cur.kind === 'comprehension') {
+          throw new ScopeError(`'yield' inside ${COMP_NAMES[(this.cur.node as A.Expr).kind]}`, e.pos)
+        }
+        // at module or class level the compiler reports "'yield' outside function"
+        if (this.cur.kind === 'function') this.cur.isGenerator = true
+        if (e.value) this.expr(e.value)
+        return
+      }
+    }
+  }
+
+  private fpart(p: A.FStringPart): void {
+    if (p.kind !== 'field') return
+    this.expr(p.value)
+    if (p.formatSpec) for (const q of p.formatSpec) this.fpart(q)
+  }
 }
 
-/// The nearest enclosing function scope (skipping classes) that binds n.
-function findEnclosing(s: Scope | null, n: string): Scope | null {
-  for (let t = s; t; t = t.parent) {
-    if (t.kind === 'module') return null
-    if (t.kind === 'class') continue
-    if (t.globals.has(n)) return null
-    if ((t.assigned.has(n) && !t.nonlocals.has(n)) || t.bindings.get(n) === Binding.CELL) return t
-    if (t.nonlocals.has(n)) return t.parent ? findEnclosing(t.parent, n) : null
+const isFunctionLike = (s: Scope): boolean => s.kind === 'function' || s.kind === 'comprehension'
+
+/// Pass 2, CPython's analyze_block: `bound` holds the names bound in
+/// enclosing function scopes (null at module level), `free` collects this
+/// block's unresolved free names for the parent, `global` the names known global.
+function analyzeBlock(s: Scope, bound: Set<string> | null, free: Set<string>, global: Set<string>): void {
+  const local = new Set<string>()
+  const newGlobal = new Set<string>()
+  const newFree = new Set<string>()
+  const newBound = new Set<string>()
+  if (s.kind === 'class') {
+    for (const g of global) newGlobal.add(g)
+    if (bound) for (const b of bound) newBound.add(b)
   }
-  return null
+  for (const [name, flags] of s.symbols) analyzeName(s, name, flags, bound, local, free, global)
+  if (s.kind !== 'class') {
+    if (isFunctionLike(s)) for (const l of local) newBound.add(l)
+    if (bound) for (const b of bound) newBound.add(b)
+    for (const g of global) newGlobal.add(g)
+  } else {
+    newBound.add('__class__')
+  }
+  for (const child of s.children) {
+    const childFree = new Set(newFree)
+    analyzeBlock(child, new Set(newBound), childFree, new Set(newGlobal))
+    for (const f of childFree) newFree.add(f)
+  }
+  if (isFunctionLike(s)) {
+    for (const [name, b] of s.scopes) {
+      if (b === Binding.LOCAL && newFree.has(name)) {
+        s.scopes.set(name, Binding.CELL)
+        newFree.delete(name)
+      }
+    }
+  } else if (s.kind === 'class' && newFree.delete('__class__')) {
+    s.needsClassClosure = true
+  }
+  // free names of inner scopes that this one does not know pass through it
+  for (const name of newFree) {
+    const flags = s.symbols.get(name)
+    if (flags !== undefined) {
+      if (s.kind === 'class' && flags & (DEF_BOUND | DEF_GLOBAL)) s.symbols.set(name, flags | DEF_FREE_CLASS)
+      continue
+    }
+    if (bound && !bound.has(name)) continue
+    s.symbols.set(name, 0)
+    s.scopes.set(name, Binding.FREE)
+  }
+  for (const f of newFree) free.add(f)
 }
 
-/// n is free in s and every scope between s and owner, and a cell in owner.
-function markFree(s: Scope, n: string, owner: Scope): void {
-  for (let t: Scope | null = s; t && t !== owner; t = t.parent) {
-    if (t.kind === 'class' && t !== s) {
-      // a class between passes the variable through as a free one too
-    }
-    if (t.bindings.get(n) === Binding.LOCAL && t !== s) break
-    t.bindings.set(n, Binding.FREE)
-    if (!t.frees.includes(n)) t.frees.push(n)
+function analyzeName(s: Scope, name: string, flags: number, bound: Set<string> | null, local: Set<string>, free: Set<string>, global: Set<string>): void {
+  const at = (): A.Pos => s.directives.get(name) ?? { line: 0, col: 0 }
+  if (flags & DEF_GLOBAL) {
+    if (flags & DEF_NONLOCAL) throw new ScopeError(`name '${name}' is nonlocal and global`, at())
+    s.scopes.set(name, Binding.GLOBAL_EXPLICIT)
+    global.add(name)
+    bound?.delete(name)
+    return
   }
-  owner.cells.add(n)
-  owner.bindings.set(n, Binding.CELL)
+  if (flags & DEF_NONLOCAL) {
+    if (!bound) throw new ScopeError('nonlocal declaration not allowed at module level', at())
+    if (!bound.has(name)) throw new ScopeError(`no binding for nonlocal '${name}' found`, at())
+    s.scopes.set(name, Binding.FREE)
+    free.add(name)
+    return
+  }
+  if (flags & DEF_BOUND) {
+    s.scopes.set(name, Binding.LOCAL)
+    local.add(name)
+    global.delete(name)
+    return
+  }
+  if (bound && bound.has(name)) {
+    s.scopes.set(name, Binding.FREE)
+    free.add(name)
+    return
+  }
+  s.scopes.set(name, Binding.GLOBAL_IMPLICIT)
+}
+
+/// Cell and free variable lists, in CPython's (sorted) order.
+function finishVars(s: Scope): void {
+  const cells: string[] = [], frees: string[] = []
+  for (const [name, b] of s.scopes) {
+    if (b === Binding.CELL) cells.push(name)
+    else if (b === Binding.FREE || (s.symbols.get(name) ?? 0) & DEF_FREE_CLASS) frees.push(name)
+  }
+  s.cellvars = cells.sort(byCodePoint)
+  if (s.needsClassClosure) s.cellvars.push('__class__')
+  s.freevars = frees.sort(byCodePoint)
+  for (const c of s.children) finishVars(c)
+}
+
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }
