@@ -1,198 +1,256 @@
-/// The format-spec mini-language (format(v, spec), f"{v:spec}") for ints,
-/// floats and strs, with CPython 3.11's error messages.
+/// The format-spec mini-language (format(v, spec), f"{v:spec}", str.format)
+/// for ints, floats and strs, ported from CPython 3.11's
+/// Python/formatter_unicode.c, with its error messages.
+///
+/// Widths and precisions count code points. The 'n' type uses the C locale
+/// (CPython's default): no grouping, '.' as the decimal point.
 
 import { PyErrorSpec } from './errors.ts'
-import { floatRepr, roundFloat } from './float.ts'
+import { formatFloatShort } from './dtoa.ts'
+import { type PyInt, intToFloat, cpLength } from './num.ts'
+import { checkStrDigits } from './int.ts'
+import { decimalValue } from './unicode.ts'
 
 export interface FormatSpec {
-  fill: string
-  align: '<' | '>' | '^' | '=' | ''
-  sign: '+' | '-' | ' ' | ''
-  z: boolean
-  alt: boolean
-  zero: boolean
-  width: number
-  grouping: ',' | '_' | ''
-  precision: number
-  type: string
+  fill: string // one code point
+  fillSpecified: boolean
+  align: '<' | '>' | '^' | '='
+  alignSpecified: boolean
+  sign: '' | '+' | '-' | ' '
+  z: boolean // 'z': coerce negative zero (3.11)
+  alt: boolean // '#'
+  width: number // -1 when absent
+  grouping: '' | ',' | '_'
+  precision: number // -1 when absent
+  type: string // the default type when absent
 }
 
-/// Parses `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
-export function parseFormatSpec(spec: string): FormatSpec {
-  const m = /^(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([a-zA-Z%])?$/su.exec(spec)
-  if (!m) {
-    if (/\.(?![0-9])/.test(spec)) throw new PyErrorSpec('ValueError', 'Format specifier missing precision')
-    throw new PyErrorSpec('ValueError', 'Invalid format specifier')
+const err = (msg: string) => new PyErrorSpec('ValueError', msg)
+
+function typeRepr(t: string): string {
+  const c = t.codePointAt(0)!
+  return c > 32 && c < 128 ? t : `\\x${c.toString(16)}`
+}
+
+function unknownType(type: string, typeName: string): PyErrorSpec {
+  return err(`Unknown format code '${typeRepr(type)}' for object of type '${typeName}'`)
+}
+
+const isAlign = (c: string | undefined) => c === '<' || c === '>' || c === '=' || c === '^'
+
+/// Parses `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`
+/// as CPython's parse_internal_render_format_spec does for an object whose
+/// default type / alignment are given (int: 'd' '>'; float: '' '>'; str: 's' '<').
+export function parseFormatSpec(spec: string, defaultType = '', defaultAlign: '<' | '>' = '>', typeName = 'object'): FormatSpec {
+  const cs = Array.from(spec)
+  const end = cs.length
+  let pos = 0
+  const f: FormatSpec = {
+    fill: ' ', fillSpecified: false, align: defaultAlign, alignSpecified: false, sign: '',
+    z: false, alt: false, width: -1, grouping: '', precision: -1, type: defaultType,
   }
-  return {
-    fill: m[1] ?? (m[6] && !m[2] ? '0' : ' '),
-    align: (m[2] ?? (m[6] && !m[2] ? '=' : '')) as FormatSpec['align'],
-    sign: (m[3] ?? '') as FormatSpec['sign'],
-    z: !!m[4],
-    alt: !!m[5],
-    zero: !!m[6],
-    width: m[7] ? Number(m[7]) : 0,
-    grouping: (m[8] ?? '') as FormatSpec['grouping'],
-    precision: m[9] !== undefined ? Number(m[9]) : -1,
-    type: m[10] ?? '',
+  if (end - pos >= 2 && isAlign(cs[pos + 1])) {
+    f.align = cs[pos + 1] as FormatSpec['align']; f.alignSpecified = true
+    f.fill = cs[pos]; f.fillSpecified = true
+    pos += 2
+  } else if (end - pos >= 1 && isAlign(cs[pos])) {
+    f.align = cs[pos] as FormatSpec['align']; f.alignSpecified = true
+    pos++
+  }
+  if (end - pos >= 1 && (cs[pos] === '+' || cs[pos] === '-' || cs[pos] === ' ')) {
+    f.sign = cs[pos] as FormatSpec['sign']
+    pos++
+  }
+  if (end - pos >= 1 && cs[pos] === 'z') { f.z = true; pos++ }
+  if (end - pos >= 1 && cs[pos] === '#') { f.alt = true; pos++ }
+  if (!f.fillSpecified && end - pos >= 1 && cs[pos] === '0') {
+    f.fill = '0'
+    if (!f.alignSpecified && defaultAlign === '>') f.align = '='
+    pos++
+  }
+  const readInt = (): number => {
+    let acc = 0, n = 0
+    for (; pos < end; pos++, n++) {
+      const v = decimalValue(cs[pos].codePointAt(0)!)
+      if (v < 0) break
+      if (acc > (9223372036854775807 - v) / 10) throw err('Too many decimal digits in format string')
+      acc = acc * 10 + v
+    }
+    return n === 0 ? -1 : acc
+  }
+  f.width = readInt()
+  if (end - pos >= 1 && cs[pos] === ',') { f.grouping = ','; pos++ }
+  if (end - pos >= 1 && cs[pos] === '_') {
+    if (f.grouping) throw err("Cannot specify both ',' and '_'.")
+    f.grouping = '_'
+    pos++
+  }
+  if (end - pos >= 1 && cs[pos] === ',' && f.grouping === '_') throw err("Cannot specify both ',' and '_'.")
+  if (end - pos >= 1 && cs[pos] === '.') {
+    pos++
+    f.precision = readInt()
+    if (f.precision < 0) throw err('Format specifier missing precision')
+  }
+  if (end - pos > 1) throw err(`Invalid format specifier '${spec}' for object of type '${typeName}'`)
+  if (end - pos === 1) f.type = cs[pos]
+  if (f.grouping) {
+    const t = f.type
+    const ok = t === 'd' || t === 'e' || t === 'f' || t === 'g' || t === 'E' || t === 'G' || t === '%' || t === 'F' || t === '' ||
+      (f.grouping === '_' && (t === 'b' || t === 'o' || t === 'x' || t === 'X'))
+    if (!ok) throw err(`Cannot specify '${f.grouping}' with '${typeRepr(t)}'.`)
+  }
+  return f
+}
+
+/// CPython's _PyUnicode_InsertThousandsGrouping: groups `digits` from the
+/// right, padding with zeros (also grouped) up to minWidth.
+function insertGrouping(digits: string, minWidth: number, sep: string, size: number): string {
+  minWidth = Math.max(0, minWidth)
+  if (!sep) return digits.length >= minWidth ? digits : '0'.repeat(minWidth - digits.length) + digits
+  const parts: string[] = []
+  let remaining = digits.length
+  let pos = digits.length
+  let useSep = false
+  for (;;) {
+    const l = Math.min(size, Math.max(remaining, minWidth, 1))
+    const nZeros = Math.max(0, l - remaining)
+    const nChars = Math.max(0, Math.min(remaining, l))
+    parts.push('0'.repeat(nZeros) + digits.slice(pos - nChars, pos) + (useSep ? sep : ''))
+    pos -= nChars
+    useSep = true
+    remaining -= nChars
+    minWidth -= l
+    if (remaining <= 0 && minWidth <= 0) break
+    minWidth -= sep.length
+  }
+  return parts.reverse().join('')
+}
+
+/// calc_number_widths + fill_number:
+/// [lpad][sign][prefix][spad][grouped digits][decimal point][remainder][rpad]
+function layoutNumber(f: FormatSpec, negative: boolean, prefix: string, digits: string,
+  hasDecimal: boolean, remainder: string, sep: string, groupSize: number): string {
+  const sign = f.sign === '+' ? (negative ? '-' : '+') : f.sign === ' ' ? (negative ? '-' : ' ') : negative ? '-' : ''
+  const nonDigit = sign.length + prefix.length + (hasDecimal ? 1 : 0) + cpLength(remainder)
+  const minWidth = f.fill === '0' && f.align === '=' ? f.width - nonDigit : 0
+  const grouped = digits.length === 0 ? '' : insertGrouping(digits, minWidth, sep, groupSize)
+  const padding = f.width - (nonDigit + grouped.length)
+  let l = 0, s = 0, r = 0
+  if (padding > 0) {
+    switch (f.align) {
+      case '<': r = padding; break
+      case '^': l = padding >> 1; r = padding - l; break
+      case '=': s = padding; break
+      default: l = padding
+    }
+  }
+  return f.fill.repeat(l) + sign + prefix + f.fill.repeat(s) + grouped + (hasDecimal ? '.' : '') + remainder + f.fill.repeat(r)
+}
+
+/// format(n, spec) for an int (typeName for messages: 'int', or 'bool').
+export function formatInt(n: PyInt, spec: string, typeName = 'int'): string {
+  if (spec === '') {
+    if (typeof n === 'bigint') checkStrDigits(n < 0n ? n.toString().length - 1 : n.toString().length)
+    return String(n)
+  }
+  const f = parseFormatSpec(spec, 'd', '>', typeName)
+  switch (f.type) {
+    case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
+      return formatIntInternal(n, f)
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
+      return formatFloatInternal(intToFloat(n), f)
+    default:
+      throw unknownType(f.type, typeName)
   }
 }
 
-function group(intPart: string, sep: string, every: number): string {
-  if (!sep) return intPart
-  let out = ''
-  for (let i = 0; i < intPart.length; i++) {
-    if (i > 0 && (intPart.length - i) % every === 0) out += sep
-    out += intPart[i]
+function formatIntInternal(n: PyInt, f: FormatSpec): string {
+  if (f.precision !== -1) throw err('Precision not allowed in integer format specifier')
+  if (f.z) throw err('Negative zero coercion (z) not allowed in integer format specifier')
+  const negative = typeof n === 'number' ? n < 0 : n < 0n
+  if (f.type === 'c') {
+    if (f.sign) throw err("Sign not allowed with integer format specifier 'c'")
+    if (f.alt) throw err("Alternate form (#) not allowed with integer format specifier 'c'")
+    const v = typeof n === 'number' ? n : (n > 0x10ffffn || n < 0n ? -1 : Number(n))
+    if (v < 0 || v > 0x10ffff) throw new PyErrorSpec('OverflowError', '%c arg not in range(0x110000)')
+    return layoutNumber(f, false, '', '', false, String.fromCodePoint(v), '', 3)
   }
-  return out
-}
-
-function pad(body: string, signStr: string, f: FormatSpec, defaultAlign: '<' | '>'): string {
-  const align = f.align || defaultAlign
-  const len = [...signStr].length + [...body].length
-  const n = Math.max(0, f.width - len)
-  if (n === 0) return signStr + body
-  const fill = f.fill
-  switch (align) {
-    case '<': return signStr + body + fill.repeat(n)
-    case '>': return fill.repeat(n) + signStr + body
-    case '^': return fill.repeat(Math.floor(n / 2)) + signStr + body + fill.repeat(n - Math.floor(n / 2))
-    default: return signStr + fill.repeat(n) + body
-  }
-}
-
-function signOf(neg: boolean, f: FormatSpec): string {
-  return neg ? '-' : f.sign === '+' ? '+' : f.sign === ' ' ? ' ' : ''
-}
-
-/// format(n, spec) for an int.
-export function formatInt(n: number | bigint, spec: string): string {
-  const f = parseFormatSpec(spec)
-  if ('eEfFgG%'.includes(f.type) && f.type !== '') return formatFloat(Number(n), spec)
-  if (f.precision >= 0) throw new PyErrorSpec('ValueError', 'Precision not allowed in integer format specifier')
-  const b = BigInt(n)
-  const neg = b < 0n
-  const abs = neg ? -b : b
-  let digits: string
+  const abs = typeof n === 'number' ? Math.abs(n) : (n < 0n ? -n : n)
+  let base = 10
   let prefix = ''
   switch (f.type) {
-    case '': case 'd': case 'n': digits = abs.toString(); break
-    case 'b': digits = abs.toString(2); prefix = f.alt ? '0b' : ''; break
-    case 'o': digits = abs.toString(8); prefix = f.alt ? '0o' : ''; break
-    case 'x': digits = abs.toString(16); prefix = f.alt ? '0x' : ''; break
-    case 'X': digits = abs.toString(16).toUpperCase(); prefix = f.alt ? '0X' : ''; break
-    case 'c':
-      if (f.sign) throw new PyErrorSpec('ValueError', "Sign not allowed with integer format specifier 'c'")
-      return pad(String.fromCodePoint(Number(b)), '', f, '<')
-    case 's': throw new PyErrorSpec('ValueError', "Unknown format code 's' for object of type 'int'")
-    default: throw new PyErrorSpec('ValueError', `Unknown format code '${f.type}' for object of type 'int'`)
+    case 'b': base = 2; prefix = '0b'; break
+    case 'o': base = 8; prefix = '0o'; break
+    case 'x': base = 16; prefix = '0x'; break
+    case 'X': base = 16; prefix = '0X'; break
   }
-  if (f.grouping) {
-    if (f.grouping === ',' && 'boxX'.includes(f.type) && f.type !== '') throw new PyErrorSpec('ValueError', "Cannot specify ',' with '" + f.type + "'.")
-    digits = group(digits, f.grouping, 'boxX'.includes(f.type) && f.type !== '' ? 4 : 3)
-  }
-  const signStr = signOf(neg, f) + prefix
-  if (f.align === '=' || (f.zero && !f.align)) {
-    const width = f.width - signStr.length
-    if (f.fill === '0' && f.grouping && width > digits.length) {
-      let raw = digits.replace(/[,_]/g, '')
-      let g = group(raw, f.grouping, 3)
-      while (g.length < width) { raw = '0' + raw; g = group(raw, f.grouping, 3) }
-      return signStr + g
-    }
-  }
-  return pad(digits, signStr, f, '>')
+  let digits = abs.toString(base)
+  if (base === 10 && typeof abs === 'bigint') checkStrDigits(digits.length)
+  if (f.type === 'X') digits = digits.toUpperCase()
+  if (!f.alt) prefix = ''
+  const sep = f.type === 'n' ? '' : f.grouping
+  const size = f.grouping === '_' && base !== 10 ? 4 : 3
+  return layoutNumber(f, negative, prefix, digits, false, '', sep, size)
 }
 
-/// format(x, spec) for a float.
-export function formatFloat(x: number, spec: string): string {
-  const f = parseFormatSpec(spec)
+/// format(x, spec) for a float (typeName for messages).
+export function formatFloat(x: number, spec: string, typeName = 'float'): string {
+  if (spec === '') return formatFloatShort(x, 'r', 0, { addDot0: true })
+  const f = parseFormatSpec(spec, '', '>', typeName)
+  switch (f.type) {
+    case '': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
+      return formatFloatInternal(x, f)
+    default:
+      throw unknownType(f.type, typeName)
+  }
+}
+
+function formatFloatInternal(x: number, f: FormatSpec): string {
+  if (f.precision > 2147483647) throw err('precision too big')
   let type = f.type
-  if (!'eEfFgGn%'.includes(type) || (type === '' && false)) {
-    throw new PyErrorSpec('ValueError', `Unknown format code '${type}' for object of type 'float'`)
-  }
-  const neg = x < 0 || Object.is(x, -0)
-  let ax = Math.abs(x)
-  let body: string
-  const prec = f.precision
-  if (!Number.isFinite(ax)) {
-    body = Number.isNaN(ax) ? 'nan' : 'inf'
-    if ('EFG'.includes(type) && type !== '') body = body.toUpperCase()
-    if (type === '%') body += '%'
-  } else {
-    switch (type) {
-      case 'f': case 'F': {
-        // ties go to even, on the exact binary value (toFixed would round them up)
-        const p = prec < 0 ? 6 : prec
-        body = (p <= 100 ? roundFloat(ax, p) : ax).toFixed(Math.min(p, 100))
-        if (f.alt && prec === 0) body += '.'
-        break
-      }
-      case '%': body = (ax * 100).toFixed(prec < 0 ? 6 : prec) + '%'; break
-      case 'e': case 'E': body = expForm(ax, prec < 0 ? 6 : prec, f.alt); if (type === 'E') body = body.toUpperCase(); break
-      case 'g': case 'G': case 'n': body = generalForm(ax, prec < 0 ? 6 : prec === 0 ? 1 : prec, f.alt); if (type === 'G') body = body.toUpperCase(); break
-      default: // no type: like 'g' but at least one decimal digit, repr when no precision
-        if (prec < 0) body = floatRepr(ax)
-        else {
-          body = generalForm(ax, prec === 0 ? 1 : prec, f.alt)
-          if (!/[.e]/.test(body)) body += '.0'
-        }
-    }
-  }
-  if (f.z && neg && Number(body.replace(/[^0-9.e+-]/g, '')) === 0) ax = 0
-  const isNeg = neg && !(f.z && /^[0.]*%?$/.test(body.replace(/e.*$/, '')))
-  if (f.grouping) {
-    const m = /^(\d+)(.*)$/.exec(body)
-    if (m) body = group(m[1], f.grouping, 3) + m[2]
-  }
-  const signStr = signOf(isNeg && !Number.isNaN(x), f)
-  if ((f.zero && !f.align) || f.align === '=') {
-    const n = f.width - signStr.length - body.length
-    if (n > 0) {
-      if (f.grouping && f.fill === '0') {
-        const m = /^([\d,_]+)(.*)$/.exec(body)!
-        let raw = m[1].replace(/[,_]/g, '')
-        let g = group(raw, f.grouping, 3)
-        while (g.length + m[2].length < f.width - signStr.length) { raw = '0' + raw; g = group(raw, f.grouping, 3) }
-        return signStr + g + m[2]
-      }
-      return signStr + f.fill.repeat(n) + body
-    }
-  }
-  return pad(body, signStr, f, '>')
+  let defaultPrecision = 6
+  let addDot0 = false
+  if (type === '') { addDot0 = true; type = 'r'; defaultPrecision = 0 }
+  if (type === 'n') type = 'g'
+  let addPct = false
+  if (type === '%') { type = 'f'; x *= 100; addPct = true }
+  let precision = f.precision
+  if (precision < 0) precision = defaultPrecision
+  else if (type === 'r') type = 'g'
+  const upper = type === 'E' || type === 'F' || type === 'G'
+  const code = type.toLowerCase() as 'e' | 'f' | 'g' | 'r'
+  let buf = formatFloatShort(x, code, precision, { addDot0, alt: f.alt, noNeg0: f.z, upper })
+  if (addPct) buf += '%'
+  if (f.sign !== '+' && f.sign !== ' ' && f.width === -1 && f.type !== 'n' && !f.grouping) return buf
+  let negative = false
+  if (buf[0] === '-') { negative = true; buf = buf.slice(1) }
+  // parse_number: leading digits, then an optional '.', then the remainder
+  let i = 0
+  while (i < buf.length && buf.charCodeAt(i) >= 48 && buf.charCodeAt(i) <= 57) i++
+  const digits = buf.slice(0, i)
+  const hasDecimal = buf[i] === '.'
+  const remainder = buf.slice(hasDecimal ? i + 1 : i)
+  const sep = f.type === 'n' ? '' : f.grouping
+  return layoutNumber(f, negative, '', digits, hasDecimal, remainder, sep, 3)
 }
 
-function expForm(x: number, prec: number, alt: boolean): string {
-  const s = x.toExponential(Math.min(prec, 100))
-  const m = /^(\d(?:\.\d+)?)e([+-])(\d+)$/.exec(s)!
-  let mant = m[1]
-  if (alt && !mant.includes('.')) mant += '.'
-  return `${mant}e${m[2]}${m[3].padStart(2, '0')}`
-}
-
-function generalForm(x: number, prec: number, alt: boolean): string {
-  if (x === 0) return alt ? '0.' + '0'.repeat(prec - 1) : '0'
-  const exp = Number(x.toExponential(prec - 1).split('e')[1])
-  let s: string
-  if (exp >= -4 && exp < prec) {
-    s = x.toFixed(Math.max(0, prec - 1 - exp))
-    if (!alt && s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, '')
-  } else {
-    s = expForm(x, prec - 1, alt)
-    if (!alt) s = s.replace(/\.?0+e/, 'e')
+/// format(s, spec) for a str (typeName for messages).
+export function formatStr(s: string, spec: string, typeName = 'str'): string {
+  if (spec === '') return s
+  const f = parseFormatSpec(spec, 's', '<', typeName)
+  if (f.type !== 's') throw unknownType(f.type, typeName)
+  if (f.sign) throw err(f.sign === ' ' ? 'Space not allowed in string format specifier' : 'Sign not allowed in string format specifier')
+  if (f.z) throw err('Negative zero coercion (z) not allowed in string format specifier')
+  if (f.alt) throw err('Alternate form (#) not allowed in string format specifier')
+  if (f.align === '=') throw err("'=' alignment not allowed in string format specifier")
+  let len = cpLength(s)
+  let body = s
+  if (f.precision >= 0 && len > f.precision) {
+    body = len === s.length ? s.slice(0, f.precision) : Array.from(s).slice(0, f.precision).join('')
+    len = f.precision
   }
-  return s
-}
-
-/// format(s, spec) for a str.
-export function formatStr(s: string, spec: string): string {
-  const f = parseFormatSpec(spec)
-  if (f.type !== '' && f.type !== 's') throw new PyErrorSpec('ValueError', `Unknown format code '${f.type}' for object of type 'str'`)
-  if (f.sign) throw new PyErrorSpec('ValueError', 'Sign not allowed in string format specifier')
-  if (f.alt) throw new PyErrorSpec('ValueError', 'Alternate form (#) not allowed in string format specifier')
-  if (f.grouping) throw new PyErrorSpec('ValueError', `Cannot specify '${f.grouping}' with 's'.`)
-  if (f.align === '=') throw new PyErrorSpec('ValueError', "'=' alignment not allowed in string format specifier")
-  const body = f.precision >= 0 ? [...s].slice(0, f.precision).join('') : s
-  return pad(body, '', f, '<')
+  const pad = f.width - len
+  if (pad <= 0) return body
+  const left = f.align === '>' ? pad : f.align === '^' ? pad >> 1 : 0
+  return f.fill.repeat(left) + body + f.fill.repeat(pad - left)
 }

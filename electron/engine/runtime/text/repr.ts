@@ -1,29 +1,62 @@
-/// Python's repr() of a str: quote choice and escapes, as CPython 3.11 prints them.
+/// Python's repr() and ascii() of a str, as CPython 3.11 prints them.
+///
+/// Strings are JS strings: a surrogate pair is one code point; a lone
+/// surrogate stays a lone code point (printed as \udxxx, as Python does).
 
-function isPrintable(cp: number): boolean {
-  if (cp < 0x20 || cp === 0x7f) return false
-  if (cp >= 0x80 && cp <= 0xa0) return false
-  if (cp === 0xad) return false
-  if (cp >= 0xd800 && cp <= 0xdfff) return false
-  const ch = String.fromCodePoint(cp)
-  // separators other than the ASCII space, and other non-printing classes
-  return !/[\p{Zl}\p{Zp}\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]/u.test(ch) && !(/\p{Zs}/u.test(ch) && cp !== 0x20)
+import { isPrintableCp } from './unicode.ts'
+
+function hex(cp: number, width: number): string {
+  return cp.toString(16).padStart(width, '0')
 }
 
-/// repr(s)
-export function strRepr(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'"
-  let out = quote
+function escapeCp(cp: number): string {
+  if (cp < 0x100) return '\\x' + hex(cp, 2)
+  if (cp < 0x10000) return '\\u' + hex(cp, 4)
+  return '\\U' + hex(cp, 8)
+}
+
+function quoteFor(s: string): string {
+  return s.includes("'") && !s.includes('"') ? '"' : "'"
+}
+
+function reprBody(s: string, quote: string, asciiOnly: boolean): string {
+  // fast path: printable ASCII without quote or backslash
+  if (/^[\x20-\x7e]*$/.test(s) && !s.includes(quote) && !s.includes('\\')) return s
+  let out = ''
   for (const ch of s) {
     const cp = ch.codePointAt(0)!
     if (ch === quote || ch === '\\') out += '\\' + ch
     else if (ch === '\n') out += '\\n'
     else if (ch === '\r') out += '\\r'
     else if (ch === '\t') out += '\\t'
-    else if (isPrintable(cp)) out += ch
-    else if (cp < 0x100) out += '\\x' + cp.toString(16).padStart(2, '0')
-    else if (cp < 0x10000) out += '\\u' + cp.toString(16).padStart(4, '0')
-    else out += '\\U' + cp.toString(16).padStart(8, '0')
+    else if (cp < 0x20 || cp === 0x7f) out += '\\x' + hex(cp, 2)
+    else if (cp < 0x7f) out += ch
+    else if (!asciiOnly && isPrintableCp(cp)) out += ch
+    else out += escapeCp(cp)
   }
-  return out + quote
+  return out
+}
+
+/// repr(s) for a str: single quotes unless s contains ' and no ".
+export function strRepr(s: string): string {
+  const q = quoteFor(s)
+  return q + reprBody(s, q, false) + q
+}
+
+/// ascii(s) for a str (also '!a'): repr with every non-ASCII character escaped.
+export function asciiRepr(s: string): string {
+  const q = quoteFor(s)
+  return q + reprBody(s, q, true) + q
+}
+
+/// What ascii() does to any object's repr text: escape its non-ASCII
+/// characters (\xNN, \uNNNN, \UNNNNNNNN).
+export function asciiEscape(text: string): string {
+  if (/^[\x00-\x7f]*$/.test(text)) return text
+  let out = ''
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!
+    out += cp < 0x80 ? ch : escapeCp(cp)
+  }
+  return out
 }
