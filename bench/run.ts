@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync, mkdirSync, appendFileSync, existsSync } from 'node:fs'
 import { join, dirname } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { inspectBench } from './inspect.ts'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const PROGRAMS = join(ROOT, 'bench', 'programs')
@@ -103,6 +104,7 @@ export async function main(_argv: string[]): Promise<number> {
       (prev === undefined ? '-' : prev.toFixed(2) + 'x').padStart(15), '  ' + r.target)
   }
   mkdirSync(join(ROOT, '.bench'), { recursive: true })
+  await inspectBench(ROOT, (file) => python(file))
   appendFileSync(join(ROOT, '.bench', 'history.jsonl'), JSON.stringify({ at: new Date().toISOString(), rows }) + '\n')
   return 0
 }
