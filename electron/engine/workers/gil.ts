@@ -54,6 +54,8 @@ export class GilScheduler extends Scheduler {
   /// Set when a native asked to yield (sleep(0)): that call always draws.
   private yieldAsked = false
   private runStart = 0
+  /// The thread that held the GIL last (free mode emits `switch` as runAll does).
+  private lastThread = 0
 
   constructor(rt: Runtime, options: SchedulerOptions, readonly world: World) {
     super(rt, options)
@@ -92,6 +94,7 @@ export class GilScheduler extends Scheduler {
     this.forced = cf[F.FORCED] === 1
     this.forcedDec = cf[F.FORCED_DEC]
     this.base = cf[F.BASE]
+    this.lastThread = cf[F.LAST_THREAD]
     this.runStart = cf[F.RUN_START]
     p.startWall = this.runStart
     const n = cf[F.QUEUE]
@@ -116,6 +119,7 @@ export class GilScheduler extends Scheduler {
     cf[F.FORCED] = this.forced ? 1 : 0
     cf[F.FORCED_DEC] = this.forcedDec
     cf[F.BASE] = this.base
+    cf[F.LAST_THREAD] = this.lastThread
     if (p.queue.length > F.MAX_QUEUE) throw new Error('run queue overflow')
     cf[F.QUEUE] = p.queue.length
     for (let k = 0; k < p.queue.length; k++) cf[F.QUEUE + 1 + k] = p.queue[k]
@@ -259,6 +263,11 @@ export class GilScheduler extends Scheduler {
       }
     }
     this.recording.picks.push(ident)
+    if (this.lastThread !== 0 && this.lastThread !== t) {
+      this.interp.thread = t
+      this.emit('switch', null, ident)
+    }
+    this.lastThread = t
     // the single scheduler draws at a pick when the budget is spent
     if (this.forced) this.closeSlice(this.forcedDec + 1)
     else this.interp.budget = this.base
