@@ -2,7 +2,7 @@
 /// the host gives it, one at a time, and reports back. See host/pool.ts.
 
 import { parentPort, threadId } from 'node:worker_threads'
-import { runThread, dropWorld } from './runner.ts'
+import { runThread, dropWorld, finalFlush, type RunnerIO } from './runner.ts'
 import { type RunConfig } from './world.ts'
 
 /// Host -> worker.
@@ -27,11 +27,13 @@ port.on('message', (m: ToWorker) => {
   }
   let end = null
   let error: string | null = null
+  const io: RunnerIO = {
+    flush: (fl) => port.postMessage({ type: 'flush', runId: m.runId, fl }),
+    spawn: (runId, thread, ident) => port.postMessage({ type: 'spawn', runId, thread, ident }),
+  }
   try {
-    end = runThread(run.cfg, run.heap, run.ctl, m.thread, m.ident, {
-      flush: (fl) => port.postMessage({ type: 'flush', runId: m.runId, fl }),
-      spawn: (runId, thread, ident) => port.postMessage({ type: 'spawn', runId, thread, ident }),
-    }, m.runStart)
+    end = runThread(run.cfg, run.heap, run.ctl, m.thread, m.ident, io, m.runStart)
+    finalFlush(m.runId, io)
   } catch (e) {
     error = (e as Error)?.stack ?? String(e)
   }

@@ -56,6 +56,8 @@ export class GilScheduler extends Scheduler {
   private runStart = 0
   /// The thread that held the GIL last (free mode emits `switch` as runAll does).
   private lastThread = 0
+  /// Free mode: threads made runnable, to wake when the GIL is dropped.
+  readonly pendingWakes: number[] = []
 
   constructor(rt: Runtime, options: SchedulerOptions, readonly world: World) {
     super(rt, options)
@@ -78,8 +80,26 @@ export class GilScheduler extends Scheduler {
 
   // ------------------------------------------------------------------ baton
 
+  /// Run-wide indexes where this worker's share of the sparse arrays begins.
+  readonly from = { events: 0, picks: 0, slices: 0, times: 0 }
+
+  /// Unflushed items stay where they are: the next load must not move `from` past them.
+  private kept = false
+
+  keepFrom(): void {
+    this.kept = true
+  }
+
   load(cf: Float64Array): void {
     const p = this.p
+    if (!this.kept) {
+      this.from.events = cf[F.SEQ]
+      this.from.picks = cf[F.PICKS]
+      // a free run closes the slice opened before it took the GIL
+      this.from.slices = Math.max(0, cf[F.SLICES] - 1)
+      this.from.times = cf[F.TIMES]
+    }
+    this.kept = false
     this.now = cf[F.NOW]
     this.events.length = cf[F.SEQ]
     this.recording.picks.length = cf[F.PICKS]
@@ -166,7 +186,9 @@ export class GilScheduler extends Scheduler {
     for (const t of this.threads()) {
       if (f[t + Thread.STATE] === ThreadState.BLOCKED && f[t + Thread.WAIT_ON] === obj) {
         this.makeRunnable(t)
-        this.world.ctl.wake(f[t + Thread.IDENT])
+        // woken when this thread drops the GIL: waking it now would only
+        // make it wait for the GIL again (two OS wake-ups instead of one)
+        this.pendingWakes.push(f[t + Thread.IDENT])
         woke = true
       }
     }

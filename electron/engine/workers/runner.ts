@@ -5,6 +5,8 @@
 import { Thread, ThreadState } from '../vm/layout.ts'
 import { Status } from '../vm/interp.ts'
 import { W, F } from './control.ts'
+
+declare const performance: { now(): number }
 import { World, type RunConfig, type Flush } from './world.ts'
 
 /// What the runner tells its host (the worker entry posts these).
@@ -24,6 +26,16 @@ function worldFor(cfg: RunConfig, heap: SharedArrayBuffer, ctl: SharedArrayBuffe
   return current
 }
 
+/// Sends whatever this worker still holds of run `runId` (called when a
+/// thread's loop returns, however it returned).
+export function finalFlush(runId: number, io: RunnerIO): void {
+  if (!current || current.cfg.runId !== runId) return
+  for (const [t, id] of current.spawned) io.spawn(runId, t, id)
+  current.spawned = []
+  const fl = current.flush(true)
+  if (fl) io.flush(fl)
+}
+
 /// Forgets the last run's world (the pool calls it when a run is over).
 export function dropWorld(runId: number): void {
   if (current && current.cfg.runId === runId) current = null
@@ -39,10 +51,10 @@ export function runThread(cfg: RunConfig, heap: SharedArrayBuffer, ctlBuf: Share
   const free = cfg.mode === 'free'
   if (!(free ? takeFree(ctlI, ident, cfg.switchIntervalMs) : takeControlled(ctlI, ident))) return null
   const w = worldFor(cfg, heap, ctlBuf, creator)
-  const out = (): void => {
+  const out = (always = true): void => {
     for (const [t, id] of w.spawned) io.spawn(cfg.runId, t, id)
     w.spawned = []
-    const fl = w.flush()
+    const fl = w.flush(always)
     if (fl) io.flush(fl)
   }
   if (creator) {
@@ -57,6 +69,7 @@ export function runThread(cfg: RunConfig, heap: SharedArrayBuffer, ctlBuf: Share
     if (free) w.sched.openFirstSlice()
     w.initBaton()
     w.release()
+    out()
   }
   w.acquire()
   const sched = w.sched
@@ -98,16 +111,16 @@ export function runThread(cfg: RunConfig, heap: SharedArrayBuffer, ctlBuf: Share
         w.release()
         Atomics.store(ctl.i, W.GIL, 0)
         Atomics.notify(ctl.i, W.GIL, 1)
-        out()
+        for (const id of sched.pendingWakes) ctl.wake(id)
+        sched.pendingWakes.length = 0
+        out(done)
         if (done) return null
-        if (status === Status.SWITCH) {
-          // forced switching: let the thread that asked take it first
-          Atomics.wait(ctl.i, W.TAKEN, taken, Math.max(1, cfg.switchIntervalMs * 4))
-        } else if (st === ThreadState.BLOCKED || st === ThreadState.SLEEPING) {
-          waitWake(w, ident, myWake, deadline)
-        }
+        // forced switching: after a switch, let another thread take the GIL first
+        let polite = -1
+        if (status === Status.SWITCH) polite = taken
+        else if (st === ThreadState.BLOCKED || st === ThreadState.SLEEPING) waitWake(w, ident, myWake, deadline)
         if (ctl.ended) return null
-        if (!takeFree(ctl.i, ident, cfg.switchIntervalMs)) return null
+        if (!takeFree(ctl.i, ident, cfg.switchIntervalMs, polite)) return null
         w.acquire()
         sched.onAcquired(thread)
         continue
@@ -118,7 +131,7 @@ export function runThread(cfg: RunConfig, heap: SharedArrayBuffer, ctlBuf: Share
       if (next === thread) continue
       emitSwitch(w, next)
       w.release()
-      out()
+      out(done)
       Atomics.store(ctl.i, W.GIL, f[next + Thread.IDENT])
       Atomics.notify(ctl.i, W.GIL)
       if (done) return null
@@ -152,13 +165,22 @@ function takeControlled(ci: Int32Array, ident: number): boolean {
 
 /// Free mode: take the GIL when it is free; after waiting a switch interval,
 /// ask the holder to drop it.
-function takeFree(ci: Int32Array, ident: number, intervalMs: number): boolean {
+/// `polite` (a TAKEN count, or -1): the thread just dropped the GIL, and
+/// leaves it to others until one of them took it (or a while passed).
+function takeFree(ci: Int32Array, ident: number, intervalMs: number, polite = -1): boolean {
+  const politeUntil = polite >= 0 ? performance.now() + intervalMs * 4 : 0
   for (;;) {
     if (Atomics.load(ci, W.END) !== 0) return false
+    if (polite >= 0 && Atomics.load(ci, W.TAKEN) === polite && Atomics.load(ci, W.GIL) === 0) {
+      const left = politeUntil - performance.now()
+      if (left > 0) {
+        Atomics.wait(ci, W.GIL, 0, left)
+        continue
+      }
+    }
     const v = Atomics.compareExchange(ci, W.GIL, 0, ident)
     if (v === 0) {
       Atomics.add(ci, W.TAKEN, 1)
-      Atomics.notify(ci, W.TAKEN)
       return true
     }
     if (v === -1) return false

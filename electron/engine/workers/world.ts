@@ -318,18 +318,28 @@ export class World {
     this.typeEpochSeen = cf[F.TYPE_EPOCH]
   }
 
-  /// Everything this worker produced since the last flush.
-  flush(): Flush | null {
+  /// Everything this worker produced since the last flush. Trace events and
+  /// output go out at every hand-off (the host streams them); a recording
+  /// alone waits until it is big or the thread is done.
+  flush(always = true): Flush | null {
     const s = this.sched
+    if (!always && this.out.length === 0 && s.events.length <= s.from.events &&
+      s.recording.picks.length - s.from.picks < 4096 && s.recording.slices.length - s.from.slices < 4096 && s.times.length - s.from.times < 4096) {
+      s.keepFrom()
+      return null
+    }
     const fl: Flush = { events: [], out: this.out, picks: [], slices: [], times: [], timeouts: this.timeouts }
-    s.events.forEach((e) => fl.events.push(e))
-    s.recording.picks.forEach((v, k) => fl.picks.push([k, v]))
-    s.recording.slices.forEach((v, k) => fl.slices.push([k, v]))
-    s.times.forEach((v, k) => fl.times.push([k, v]))
+    // the arrays are sparse (indexed run-wide): walk only this worker's part
+    const from = s.from
+    for (let k = from.events; k < s.events.length; k++) if (s.events[k] !== undefined) fl.events.push(s.events[k])
+    for (let k = from.picks; k < s.recording.picks.length; k++) if (s.recording.picks[k] !== undefined) fl.picks.push([k, s.recording.picks[k]])
+    for (let k = from.slices; k < s.recording.slices.length; k++) if (s.recording.slices[k] !== undefined) fl.slices.push([k, s.recording.slices[k]])
+    for (let k = from.times; k < s.times.length; k++) if (s.times[k] !== undefined) fl.times.push([k, s.times[k]])
     s.events.length = 0
     s.recording.picks.length = 0
     s.recording.slices.length = 0
     s.times.length = 0
+    from.events = from.picks = from.slices = from.times = 0
     this.out = []
     this.timeouts = []
     if (!fl.events.length && !fl.out.length && !fl.picks.length && !fl.slices.length && !fl.times.length && !fl.timeouts.length) return null
