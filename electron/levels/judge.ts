@@ -51,6 +51,8 @@ export function judge(level: Level, source: string, options: JudgeOptions = {}):
   const run = runProgram(source, {
     filename: 'program.py', seed: options.seed ?? level.seed, maxSteps,
     switchPoints: options.switchPoints ?? 'cpython', onOutput: options.onOutput,
+    // the race detector reads every shared access; only levels that forbid races pay for it
+    accesses: level.goals.noRaces === true,
   })
   const verdict = judgeRun({ goals: level.goals, run, source, statements, par: level.par, maxSteps })
   return { ...verdict, run }
