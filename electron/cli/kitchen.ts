@@ -11,6 +11,7 @@ import { UsageError, parseFlags, intFlag, writeAtomic } from './flags.ts'
 import { cmdLevel } from './level-check.ts'
 import { cmdPlay } from './play.ts'
 import { cmdExport } from './export.ts'
+import { cmdInspect } from './inspect.ts'
 import { runProgram, EXIT_DEADLOCK, EXIT_DIVERGED } from '../engine/index.ts'
 import { makeRunFile, readRunFile, replay, RunFileError } from '../host/runfile.ts'
 import { traceToJsonl } from '../engine/trace.ts'
@@ -22,6 +23,7 @@ const USAGE = `usage: kitchen run PROGRAM.py [--seed N] [--trace FILE.jsonl] [--
        kitchen level check DIR|LEVEL...
        kitchen play LEVEL --solution FIX.py [--seed N] [--json]
        kitchen export LEVEL --solution FIX.py -o DIR
+       kitchen inspect LEVEL --solution FIX.py [--bound N] [--switch-points language|cpython] [--json]
 
 run: runs a Python threading program in the kitchen VM, printing what python3 prints.
 replay: runs a recorded run again, following its recording, and checks that the
@@ -112,6 +114,7 @@ export function main(argv: string[]): number {
       case 'level': return cmdLevel(rest)
       case 'play': return cmdPlay(rest)
       case 'export': return cmdExport(rest)
+      case 'inspect': return cmdInspect(rest)
       case undefined: case '-h': case '--help': case 'help':
         process.stdout.write(USAGE + '\n')
         return cmd === undefined ? 2 : 0

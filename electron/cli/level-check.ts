@@ -3,13 +3,13 @@
 /// Exit 0 when every level is valid, 1 otherwise.
 
 import { statSync } from 'node:fs'
-import { loadLevel, loadLevels, checkLevelSolutions, LevelError, formatProblem, type Level } from '../levels/index.ts'
+import { loadLevel, loadLevels, checkLevelSolutions, inspectLevel, solutionSource, LevelError, formatProblem, type Level, type LevelProblem } from '../levels/index.ts'
 import { UsageError, parseFlags } from './flags.ts'
 
 export function cmdLevel(argv: string[]): number {
   const [sub, ...rest] = argv
   if (sub !== 'check') throw new UsageError(sub === undefined ? 'level needs a subcommand: check' : `unknown level subcommand '${sub}' (known: check)`)
-  const flags = parseFlags(rest, new Set(), new Set(['quiet']))
+  const flags = parseFlags(rest, new Set(), new Set(['quiet', 'no-inspect']))
   if (flags.positional.length === 0) throw new UsageError('level check needs a folder of levels or level files')
   let bad = 0
   let count = 0
@@ -28,12 +28,23 @@ export function cmdLevel(argv: string[]): number {
   for (const level of levels) {
     count++
     const checks = checkLevelSolutions(level)
-    const problems = checks.filter((c) => c.problem)
+    const problems: LevelProblem[] = checks.flatMap((c) => (c.problem ? [c.problem] : []))
+    const inspected: string[] = []
+    if (!flags.switches.has('no-inspect') && problems.length === 0) {
+      // the inspector must not refute the reference, and must refute every wrong solution
+      for (const c of checks) {
+        const r = inspectLevel(level, solutionSource(level, c.spec), { timeLimit: 2, maxSteps: 50_000 })
+        const at = { file: c.spec.pos.file, line: c.spec.pos.line, column: c.spec.pos.column }
+        if (c.spec.verdict === 'pass' && r.kind !== 'pass') problems.push({ ...at, message: `the inspector refutes the reference solution: ${r.kind}: ${r.report.failure?.message ?? 'data race'}` })
+        if (c.spec.verdict !== 'pass' && r.kind === 'pass') problems.push({ ...at, message: `the inspector does not refute wrong solution '${c.spec.name}' (${r.report.verdict})` })
+        inspected.push(r.report.verdict)
+      }
+    }
     if (problems.length) {
       bad++
-      for (const c of problems) process.stderr.write(formatProblem(c.problem!) + '\n')
+      for (const p of problems) process.stderr.write(formatProblem(p) + '\n')
     } else if (!flags.switches.has('quiet')) {
-      const summary = checks.map((c) => `${c.spec.verdict === 'pass' ? 'reference' : c.spec.name}: ${c.verdict?.kind}`).join(', ')
+      const summary = checks.map((c, i) => `${c.spec.verdict === 'pass' ? 'reference' : c.spec.name}: ${c.verdict?.kind}${inspected[i] ? ` (inspector: ${inspected[i]})` : ''}`).join(', ')
       process.stdout.write(`ok  ${level.id} (${level.file}): ${summary}\n`)
     }
   }
