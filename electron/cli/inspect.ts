@@ -1,13 +1,19 @@
 /// `kitchen inspect LEVEL --solution FIX.py [--bound N] [--switch-points language|cpython] [--json]`:
 /// explores the solution's interleavings against the level's goals.
-/// Exit 0 certified, 1 refuted, 5 inconclusive (a budget ran out).
+/// `--record FILE.kitchenrun` writes a refutation's counterexample as a run
+/// file that `kitchen replay` plays. Exit 0 certified, 1 refuted, 5
+/// inconclusive (a budget ran out).
 
-import { inspectLevel, checkSolution, SolutionRefused } from '../levels/index.ts'
-import { UsageError, parseFlags, intFlag } from './flags.ts'
+import { inspectLevel, checkSolution, SolutionRefused, INSPECT_MAX_STEPS } from '../levels/index.ts'
+import { inspectRunOptions } from '../inspect/inspect.ts'
+import type { Failure } from '../inspect/api.ts'
+import { runProgram } from '../engine/index.ts'
+import { makeRunFile } from '../host/runfile.ts'
+import { UsageError, parseFlags, intFlag, writeAtomic } from './flags.ts'
 import { resolveLevel, readSolution } from './levelarg.ts'
 
 export function cmdInspect(argv: string[]): number {
-  const flags = parseFlags(argv, new Set(['solution', 'bound', 'switch-points', 'time-limit', 'max-schedules']), new Set(['json', 'no-reduction']))
+  const flags = parseFlags(argv, new Set(['solution', 'bound', 'switch-points', 'time-limit', 'max-schedules', 'record']), new Set(['json', 'no-reduction']))
   if (flags.positional.length !== 1) throw new UsageError('inspect needs exactly one level (a file or an id)')
   const level = resolveLevel(flags.positional[0])
   const source = readSolution(flags.values.get('solution'))
@@ -28,6 +34,8 @@ export function cmdInspect(argv: string[]): number {
     reduction: !flags.switches.has('no-reduction'),
     onProgress: json ? undefined : (p) => process.stderr.write(`  bound ${p.bound}: ${p.schedules} schedules, ${p.seconds.toFixed(1)} s\r`),
   })
+  const record = flags.values.get('record')
+  if (record && report.failure) writeAtomic(record, counterexample(source, report.failure, sp) + '\n')
   if (json) {
     process.stdout.write(JSON.stringify({ level: level.id, kind, ...report }, null, 2) + '\n')
   } else {
@@ -40,8 +48,17 @@ export function cmdInspect(argv: string[]): number {
       out.push('  The interleaving:')
       for (const s of f.steps) out.push(`    ${s.thread}: lines ${s.lines.join(', ')} (${s.ended})${s.notes.length ? ' - ' + s.notes.join('; ') : ''}`)
     }
+    if (record && f) out.push(`  The counterexample is in ${record}: kitchen replay ${record}`)
     for (const r of report.races) out.push(`  race on '${r.variable}': ${r.first.thread} ${r.first.op}s at line ${r.first.line}, ${r.second.thread} ${r.second.op}s at line ${r.second.line}`)
     process.stdout.write(out.join('\n') + '\n')
   }
   return kind === 'pass' ? (report.verdict === 'inconclusive' ? 5 : 0) : 1
+}
+
+/// The failing schedule run again, as a run file (JSON text).
+function counterexample(source: string, failure: Failure, switchPoints: 'language' | 'cpython'): string {
+  const options = inspectRunOptions(switchPoints, INSPECT_MAX_STEPS)
+  const result = runProgram(source, { ...options, filename: 'program.py', follow: failure.recording })
+  return JSON.stringify(makeRunFile('program.py', source, options.seed,
+    { time: 'virtual', maxSteps: options.maxSteps, switchPoints, heapMegabytes: options.heapMegabytes }, result))
 }

@@ -33,7 +33,7 @@ export function cmdLevel(argv: string[]): number {
     if (!flags.switches.has('no-inspect') && problems.length === 0) {
       // the inspector must not refute the reference, and must refute every wrong solution
       for (const c of checks) {
-        const r = inspectLevel(level, solutionSource(level, c.spec), { timeLimit: 2, maxSteps: 50_000 })
+        const r = inspectLevel(level, solutionSource(level, c.spec), { timeLimit: 2 })
         const at = { file: c.spec.pos.file, line: c.spec.pos.line, column: c.spec.pos.column }
         if (c.spec.verdict === 'pass' && r.kind !== 'pass') problems.push({ ...at, message: `the inspector refutes the reference solution: ${r.kind}: ${r.report.failure?.message ?? 'data race'}` })
         if (c.spec.verdict !== 'pass' && r.kind === 'pass') problems.push({ ...at, message: `the inspector does not refute wrong solution '${c.spec.name}' (${r.report.verdict})` })

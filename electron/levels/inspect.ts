@@ -25,10 +25,13 @@ export function goalCheck(level: Level, source: string, onFail?: (kind: VerdictK
   }
 }
 
+/// Steps one explored schedule may take (level programs take a few hundred).
+export const INSPECT_MAX_STEPS = 20_000
+
 export function inspectLevel(level: Level, source: string, options: Partial<InspectOptions> = {}): LevelInspection {
   let first: VerdictKind | null = null
   const report = inspectProgram(source, {
-    bound: level.inspect.bound, switchPoints: 'language', timeLimit: 10, ...options,
+    bound: level.inspect.bound, switchPoints: 'language', timeLimit: 10, maxSteps: INSPECT_MAX_STEPS, ...options,
     check: goalCheck(level, source, (k) => { first ??= k }),
   })
   let kind: VerdictKind = 'pass'

@@ -13,7 +13,7 @@ import type { Level, SolutionSpec } from './types.ts'
 export interface JudgeOptions {
   readonly seed?: number
   readonly switchPoints?: 'cpython' | 'language'
-  /// Steps before a run counts as never ending (default 2,000,000).
+  /// Steps before a run counts as never ending (default 200,000).
   readonly maxSteps?: number
   /// Output as it is produced (live play).
   readonly onOutput?: (text: string, toStderr: boolean) => void
@@ -24,7 +24,8 @@ export interface LevelVerdict extends Verdict {
   readonly run: RunResult | null
 }
 
-export const DEFAULT_MAX_STEPS = 2_000_000
+/// Level programs take a few hundred switch points; a thousand times that never ends.
+export const DEFAULT_MAX_STEPS = 200_000
 
 /// The program a solution written in the level file stands for.
 export function solutionSource(level: Level, spec: Pick<SolutionSpec, 'placements' | 'program'>): string {

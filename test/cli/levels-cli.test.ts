@@ -64,6 +64,16 @@ test('inspect certifies the reference and refutes the wrong solution', () => {
   expect(rep.kind).toBe('deadlock')
 })
 
+test('inspect --record writes the counterexample, and replay plays it to the same deadlock', () => {
+  const cx = join(dir, 'cx.kitchenrun')
+  const r = kitchen(['inspect', 'join-too-early', '--solution', bad, '--record', cx])
+  expect(r.status).toBe(1)
+  expect(r.stdout).toContain(`The counterexample is in ${cx}`)
+  const replayed = kitchen(['replay', cx])
+  expect(replayed.status).toBe(3)
+  expect(replayed.stderr).toContain('MainThread waits at line 14: helper.join()')
+})
+
 test('level check reports a broken level at file:line:column and exits 1', () => {
   const broken = join(dir, 'broken.level.yaml')
   writeFileSync(broken, readFileSync(file, 'utf8').replace('late: helper.join()', 'late: helper.start()'))
