@@ -21,31 +21,39 @@ export function detectBusyWaiting(f: Facts, lines: readonly string[], neverEnded
     flagged.add(thread)
     out.push({ kind: 'busy-wait', message, places: [{ line, thread: threadName(f, thread), note: `spins here: ${quote(line)}` }] })
   }
-  // runs of the same read, or the same nap, with nothing else in between
-  const run = new Map<number, { key: string; n: number; line: number; variable: string; sleeping: boolean }>()
+  // who writes each variable: spinning is reading a flag another thread sets
+  const writers = new Map<string, Set<number>>()
+  for (const e of f.trace) {
+    if (e.kind !== 'access') continue
+    const d = e.detail as { op: string; variable: string }
+    if (d.op === 'write') (writers.get(d.variable) ?? writers.set(d.variable, new Set()).get(d.variable)!).add(e.thread)
+  }
+  // per thread: reads (by variable and line) and naps (by line) since its last other event
+  const counts = new Map<number, Map<string, { n: number; line: number; variable: string }>>()
   for (const e of f.trace) {
     if (e.kind === 'switch' || e.kind === 'gc') continue
     let key: string | null = null
     let variable = ''
     if (e.kind === 'access') {
       const d = e.detail as { op: string; variable: string }
-      if (d.op === 'read') { key = `r:${d.variable}:${e.line}`; variable = d.variable }
+      if (d.op === 'write') { counts.delete(e.thread); continue }
+      if ([...(writers.get(d.variable) ?? [])].some((t) => t !== e.thread)) { key = `r:${d.variable}:${e.line}`; variable = d.variable }
+      else continue
     } else if (e.kind === 'sleep') {
       key = `s:${e.line}`
-    }
-    const cur = run.get(e.thread)
-    if (key === null) {
-      // other reads in the same loop body do not break a run; anything else does
-      if (e.kind !== 'access' && e.kind !== 'sleep') run.delete(e.thread)
+    } else {
+      // work, a wait, a signal: the thread did something else
+      counts.delete(e.thread)
       continue
     }
-    if (cur && cur.key === key) cur.n++
-    else if (!cur || e.kind === 'sleep' || !cur.sleeping) run.set(e.thread, { key, n: 1, line: e.line, variable, sleeping: e.kind === 'sleep' })
-    const r = run.get(e.thread)!
-    if (!r.sleeping && r.n >= SPIN_READS) {
-      add(e.thread, r.line, `Busy waiting: ${threadName(f, e.thread)} checks '${r.variable}' over and over at line ${r.line} instead of waiting for a signal (it read it ${r.n} times and counting). Use an Event or a Condition so it sleeps until it is told.`)
-    } else if (r.sleeping && r.n >= POLL_SLEEPS) {
-      add(e.thread, r.line, `Busy waiting: ${threadName(f, e.thread)} keeps waking up to check (${r.n} naps at line ${r.line}) instead of waiting for a signal. Use an Event or a Condition so it is woken exactly when it should be.`)
+    const mine = counts.get(e.thread) ?? counts.set(e.thread, new Map()).get(e.thread)!
+    const c = mine.get(key) ?? { n: 0, line: e.line, variable }
+    c.n++
+    mine.set(key, c)
+    if (key.startsWith('r:') && c.n >= SPIN_READS) {
+      add(e.thread, c.line, `Busy waiting: ${threadName(f, e.thread)} checks '${c.variable}' over and over at line ${c.line} instead of waiting for a signal (${c.n} times and counting). Use an Event or a Condition so it sleeps until it is told.`)
+    } else if (key.startsWith('s:') && c.n >= POLL_SLEEPS) {
+      add(e.thread, c.line, `Busy waiting: ${threadName(f, e.thread)} keeps waking up to check (${c.n} naps at line ${c.line}) instead of waiting for a signal. Use an Event or a Condition so it is woken exactly when it should be.`)
     }
   }
   if (neverEnded) {

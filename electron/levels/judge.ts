@@ -15,6 +15,9 @@ export interface JudgeOptions {
   readonly switchPoints?: 'cpython' | 'language'
   /// Steps before a run counts as never ending (default 200,000).
   readonly maxSteps?: number
+  /// Trace every shared read and write (default: when the level forbids races
+  /// or busy waiting, whose detectors read them).
+  readonly accesses?: boolean
   /// Output as it is produced (live play).
   readonly onOutput?: (text: string, toStderr: boolean) => void
 }
@@ -52,8 +55,8 @@ export function judge(level: Level, source: string, options: JudgeOptions = {}):
   const run = runProgram(source, {
     filename: 'program.py', seed: options.seed ?? level.seed, maxSteps,
     switchPoints: options.switchPoints ?? 'cpython', onOutput: options.onOutput,
-    // the race detector reads every shared access; only levels that forbid races pay for it
-    accesses: level.goals.noRaces === true,
+    // the race and spin detectors read every shared access; only levels that forbid them pay for it
+    accesses: options.accesses ?? (level.goals.noRaces === true || level.goals.noBusyWaiting === true),
   })
   const verdict = judgeRun({ goals: level.goals, run, source, statements, par: level.par, maxSteps })
   return { ...verdict, run }

@@ -10,7 +10,7 @@ import type { Goals, Verdict } from '../../electron/judge/types.ts'
 import type { TraceEvent } from '../../electron/engine/trace.ts'
 
 function judgeProgram(source: string, goals: Goals, maxSteps = 200_000): Verdict {
-  const run = runProgram(source, { maxSteps })
+  const run = runProgram(source, { maxSteps, accesses: goals.noRaces === true || goals.noBusyWaiting === true })
   return judgeRun({ goals, run, source, maxSteps })
 }
 
@@ -117,6 +117,30 @@ test('busy waiting: a thread spinning on a flag starves the cook it waits for', 
   expect(v.failures[0].places[0].thread).toBe('MainThread')
   expect([7, 8, 9]).toContain(v.failures[0].places[0].line)
   expect(v.failures.map((f) => f.kind)).toContain('never-ends')
+})
+
+test('busy waiting: reading a flag another thread sets, over and over, names the flag and the line', () => {
+  const v = judgeProgram([
+    'import threading',
+    'ready = False',
+    'def cook():',
+    '    global ready',
+    '    total = 0',
+    '    for i in range(30000):',
+    '        total += i',
+    '    ready = True',
+    'threading.Thread(target=cook).start()',
+    'while not ready:',
+    '    pass',
+    'print("served")',
+  ].join('\n') + '\n', { finish: true, noBusyWaiting: true })
+  expect(v.kind).toBe('busy-wait')
+  expect(v.failures[0].message).toContain("MainThread checks 'ready' over and over at line 10")
+})
+
+test('a loop that reads shared data nobody else writes is not busy waiting', () => {
+  const v = judgeProgram('prices = [1] * 300\ntotal = 0\nfor p in prices:\n    total += p\nprint(total)\n', { finish: true, noBusyWaiting: true })
+  expect(v.passed).toBe(true)
 })
 
 test('busy waiting: polling with naps', () => {

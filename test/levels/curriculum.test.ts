@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { ROOT, pool } from '../support/corpus.ts'
-import { loadLevels, solutionSource } from '../../electron/levels/index.ts'
+import { loadLevels, solutionSource, judge } from '../../electron/levels/index.ts'
 import { main } from '../../electron/cli/kitchen.ts'
 import { writeFileSync } from 'node:fs'
 
@@ -23,6 +23,13 @@ test('the curriculum: at least 18 levels in at least 6 chapters, the first is th
   // each chapter has one title
   for (const l of levels) expect(l.chapterTitle).toBe(levels.find((m) => m.chapter === l.chapter)!.chapterTitle)
   for (const l of levels) expect(l.wrong.length).toBeGreaterThanOrEqual(2)
+})
+
+test('every reference solution meets its own par (three stars)', () => {
+  for (const level of levels) {
+    const v = judge(level, solutionSource(level, level.solution))
+    expect([level.id, v.stars]).toEqual([level.id, 3])
+  }
 })
 
 test('kitchen level check levels/ passes', () => {
