@@ -22,7 +22,8 @@ export function parseFlags(argv: string[], known: Set<string>, switches: Set<str
     const alias = aliases[a]
     if (!a.startsWith('--') && !alias) { positional.push(a); continue }
     const [name, inline] = alias ? [alias, undefined] : a.slice(2).split('=', 2)
-    if (switches.has(name) && inline === undefined) { on.add(name); continue }
+    // a switch is also in `values` as 'true', for callers that read it there
+    if (switches.has(name) && inline === undefined) { on.add(name); values.set(name, 'true'); continue }
     if (!known.has(name)) throw new UsageError(`unknown option --${name}`)
     const value = inline ?? argv[++i]
     if (value === undefined) throw new UsageError(`--${name} needs a value`)

@@ -7,23 +7,25 @@
 /// sys.exit gave), 3 for a deadlock, 2 for bad usage.
 
 import { readFileSync } from 'node:fs'
-import { UsageError, parseFlags, intFlag, writeAtomic } from './flags.ts'
-import { cmdLevel } from './level-check.ts'
-import { cmdPlay } from './play.ts'
-import { cmdExport } from './export.ts'
-import { cmdInspect } from './inspect.ts'
 import { runProgram, EXIT_DEADLOCK, EXIT_DIVERGED } from '../engine/index.ts'
 import { makeRunFile, readRunFile, replay, RunFileError } from '../host/runfile.ts'
 import { traceToJsonl } from '../engine/trace.ts'
+import { UsageError, parseFlags, intFlag, writeAtomic } from './flags.ts'
+import { cmdInspect, INSPECT_USAGE } from './inspect.ts'
+import { cmdInspectLevel, INSPECT_LEVEL_USAGE } from './inspect-level.ts'
+import { cmdLevel } from './level-check.ts'
+import { cmdPlay } from './play.ts'
+import { cmdExport } from './export.ts'
 
 const USAGE = `usage: kitchen run PROGRAM.py [--seed N] [--trace FILE.jsonl] [--record FILE.kitchenrun]
                           [--time virtual|real] [--switch-points cpython|language]
                           [--max-steps N] [--timeout SECONDS]
        kitchen replay FILE.kitchenrun [--threads single]
-       kitchen level check DIR|LEVEL...
+${INSPECT_USAGE}
+${INSPECT_LEVEL_USAGE}
+       kitchen level check DIR|LEVEL... [--no-inspect]
        kitchen play LEVEL --solution FIX.py [--seed N] [--json]
        kitchen export LEVEL --solution FIX.py -o DIR
-       kitchen inspect LEVEL --solution FIX.py [--bound N] [--switch-points language|cpython] [--json]
 
 run: runs a Python threading program in the kitchen VM, printing what python3 prints.
 replay: runs a recorded run again, following its recording, and checks that the
@@ -33,7 +35,9 @@ reference and known-wrong solution. play: one run of a solution, then the
 judge's verdict. export: the solution and kitchen.py, runnable with python3.
 LEVEL is a level file or a level id from levels/.
 Exit codes: the program's (0 ok, 1 uncaught exception), ${EXIT_DEADLOCK} deadlock,
-2 bad usage or a bad run file, ${EXIT_DIVERGED} a replay that left its recording.`
+2 bad usage or a bad run file, ${EXIT_DIVERGED} a replay that left its recording.
+inspect: 0 certified, 1 refuted, 3 inconclusive, 2 bad usage or a program that does not parse.
+play: 0 the level is cleared, 1 not.`
 
 export { writeAtomic }
 
@@ -114,7 +118,8 @@ export function main(argv: string[]): number {
       case 'level': return cmdLevel(rest)
       case 'play': return cmdPlay(rest)
       case 'export': return cmdExport(rest)
-      case 'inspect': return cmdInspect(rest)
+      // with --solution, LEVEL is a level and the file a solution of it
+      case 'inspect': return rest.some((a) => a === '--solution' || a.startsWith('--solution=')) ? cmdInspectLevel(rest) : cmdInspect(rest)
       case undefined: case '-h': case '--help': case 'help':
         process.stdout.write(USAGE + '\n')
         return cmd === undefined ? 2 : 0

@@ -17,7 +17,7 @@ import { registerModuleCode, type CodeInfo } from './vm/code.ts'
 import { Interp, Status, KitchenStop } from './vm/interp.ts'
 import { collect } from './vm/gc.ts'
 import { dictGetName, dictSetName } from './vm/dict.ts'
-import { formatException, exceptionLine } from './vm/traceback.ts'
+import { formatException, exceptionLine, raisedAtLine } from './vm/traceback.ts'
 import { str } from './vm/protocol.ts'
 import { Scheduler, Divergence, type Recording } from './sched/scheduler.ts'
 import { Rng } from './sched/rng.ts'
@@ -157,7 +157,7 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
     ident: (t) => sched.ident(t),
     park: (state, waitOn, deadline) => sched.park(state, waitOn, deadline),
     wakeWaiters: (obj) => sched.wakeWaiters(obj),
-    emit: (kind, obj, detail) => sched.emit(kind, obj, detail),
+    emit: (kind, obj, detail, line) => sched.emit(kind, obj, detail, line),
     newThread: (frame, daemon) => sched.newThread(frame, daemon),
     write,
     seed,
@@ -241,7 +241,7 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
       else { write(str(rt, code) + '\n', true); exitCode = 1 }
       return
     }
-    sched.emit('exception', exc, exceptionLine(rt, exc))
+    sched.emit('exception', exc, exceptionLine(rt, exc), raisedAtLine(rt, exc) || undefined)
     if (thread === mainThread) {
       write(formatException(rt, exc), true)
       exitCode = 1

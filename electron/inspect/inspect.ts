@@ -16,6 +16,8 @@ import type { InspectOptions, InspectReport, Failure, FailureKind, Race, SwitchP
 export const INSPECT_HEAP_MB = 32
 export const INSPECT_SEED = 1
 const DEFAULT_MAX_STEPS = 200_000
+/// Time given to checking whether a failure also happens at CPython's switch points.
+const CPYTHON_LOOK_SECONDS = 0.5
 
 /// Runs `source` once, following `decide`; the options the counterexample's
 /// run file must carry to replay it.
@@ -83,11 +85,16 @@ export function inspectProgram(source: string, options: InspectOptions): Inspect
     }
   }
 
-  if (failure !== null && options.switchPoints === 'language') {
+  if (failure !== null && options.switchPoints === 'language' && options.checkCPython !== false) {
     // would CPython 3.11 ever switch threads where this failure needs it to?
-    const atCPython = inspectProgram(source, { ...options, switchPoints: 'cpython', bound: options.bound === null ? 3 : options.bound, onProgress: undefined, timeLimit: Math.max(1, (options.timeLimit ?? 10) / 2) })
-    if (atCPython.verdict !== 'refuted') failure = { ...failure, hiddenByCPython: true }
-    else failure = { ...failure, hiddenByCPython: false }
+    // A short look: only a refutation there says no, so the answer is
+    // "hidden" only when that look covered its whole bound.
+    const atCPython = inspectProgram(source, {
+      ...options, switchPoints: 'cpython', bound: failure.preemptions, onProgress: undefined,
+      timeLimit: CPYTHON_LOOK_SECONDS, maxSchedules: undefined,
+    })
+    const hidden = atCPython.verdict === 'refuted' ? false : atCPython.verdict === 'certified' ? true : undefined
+    failure = { ...failure, hiddenByCPython: hidden }
   }
 
   return {

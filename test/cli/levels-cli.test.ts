@@ -66,7 +66,7 @@ test('inspect certifies the reference and refutes the wrong solution', () => {
 
 test('inspect --record writes the counterexample, and replay plays it to the same deadlock', () => {
   const cx = join(dir, 'cx.kitchenrun')
-  const r = kitchen(['inspect', 'join-too-early', '--solution', bad, '--record', cx])
+  const r = kitchen(['inspect', 'join-too-early', '--solution', bad, '--out', cx])
   expect(r.status).toBe(1)
   expect(r.stdout).toContain(`The counterexample is in ${cx}`)
   const replayed = kitchen(['replay', cx])
