@@ -103,9 +103,12 @@ export async function main(_argv: string[]): Promise<number> {
     console.log(r.name.padEnd(50), fmt(r.kitchen).padStart(12), fmt(r.cpython).padStart(12), (r.ratio.toFixed(2) + 'x').padStart(8),
       (prev === undefined ? '-' : prev.toFixed(2) + 'x').padStart(15), '  ' + r.target)
   }
+  // the levels: certify each reference, refute each wrong solution (bench/levels.ts)
+  const { printLevelBenchmarks } = await import('./levels.ts')
+  const levels = printLevelBenchmarks()
   mkdirSync(join(ROOT, '.bench'), { recursive: true })
   await inspectBench(ROOT, (file) => python(file))
-  appendFileSync(join(ROOT, '.bench', 'history.jsonl'), JSON.stringify({ at: new Date().toISOString(), rows }) + '\n')
+  appendFileSync(join(ROOT, '.bench', 'history.jsonl'), JSON.stringify({ at: new Date().toISOString(), rows, levels }) + '\n')
   return 0
 }
 

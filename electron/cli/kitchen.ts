@@ -15,6 +15,10 @@ import { runOnWorkers, closeDefaultPool } from '../host/pool.ts'
 import { traceToJsonl } from '../engine/trace.ts'
 import { UsageError, parseFlags, intFlag, writeAtomic, type Flags } from './flags.ts'
 import { cmdInspect, INSPECT_USAGE } from './inspect.ts'
+import { cmdInspectLevel, INSPECT_LEVEL_USAGE } from './inspect-level.ts'
+import { cmdLevel } from './level-check.ts'
+import { cmdPlay } from './play.ts'
+import { cmdExport } from './export.ts'
 
 const USAGE = `usage: kitchen run PROGRAM.py [--threads real|single] [--seed N] [--trace FILE.jsonl]
                           [--record FILE.kitchenrun] [--speed X] [--schedule free|seeded]
@@ -22,6 +26,10 @@ const USAGE = `usage: kitchen run PROGRAM.py [--threads real|single] [--seed N] 
                           [--max-steps N] [--timeout SECONDS]
        kitchen replay FILE.kitchenrun [--threads real|single]
 ${INSPECT_USAGE}
+${INSPECT_LEVEL_USAGE}
+       kitchen level check DIR|LEVEL... [--no-inspect]
+       kitchen play LEVEL --solution FIX.py [--seed N] [--json]
+       kitchen export LEVEL --solution FIX.py -o DIR
 
 run: runs a Python threading program in the kitchen VM, printing what python3 prints.
   --threads real (default): every Python thread on its own worker thread; the
@@ -30,9 +38,16 @@ run: runs a Python threading program in the kitchen VM, printing what python3 pr
   --threads single: all threads on one JS thread, the seed decides.
 replay: runs a recorded run again, following its recording, and checks that the
 trace is the same, event for event.
+level check: loads levels (every problem at file:line:column) and judges each
+reference and known-wrong solution. play: one run of a solution, then the
+judge's verdict. export: the solution and kitchen.py, runnable with python3.
+LEVEL is a level file or a level id from levels/.
 Exit codes: the program's (0 ok, 1 uncaught exception), ${EXIT_DEADLOCK} deadlock,
 2 bad usage or a bad run file, ${EXIT_DIVERGED} a replay that left its recording.
-inspect: 0 certified, 1 refuted, 3 inconclusive, 2 bad usage or a program that does not parse.`
+inspect: 0 certified, 1 refuted, 3 inconclusive, 2 bad usage or a program that does not parse.
+play: 0 the level is cleared, 1 not.`
+
+export { writeAtomic }
 
 function floatFlag(flags: Flags, name: string, dflt: number): number {
   const v = flags.values.get(name)
@@ -144,7 +159,11 @@ export async function main(argv: string[]): Promise<number> {
     switch (cmd) {
       case 'run': return await cmdRun(rest)
       case 'replay': return await cmdReplay(rest)
-      case 'inspect': return cmdInspect(rest)
+      case 'level': return cmdLevel(rest)
+      case 'play': return cmdPlay(rest)
+      case 'export': return cmdExport(rest)
+      // with --solution, LEVEL is a level and the file a solution of it
+      case 'inspect': return rest.some((a) => a === '--solution' || a.startsWith('--solution=')) ? cmdInspectLevel(rest) : cmdInspect(rest)
       case undefined: case '-h': case '--help': case 'help':
         process.stdout.write(USAGE + '\n')
         return cmd === undefined ? 2 : 0
