@@ -27,6 +27,8 @@ class Queue:
         self.not_empty = threading.Condition(self.mutex._lock)
         self.not_full = threading.Condition(self.mutex._lock)
         self.all_tasks_done = threading.Condition(self.mutex._lock)
+        for c in (self.mutex, self.not_empty, self.not_full, self.all_tasks_done):
+            c._owner = "queue"
         self.unfinished_tasks = 0
 
     def task_done(self):

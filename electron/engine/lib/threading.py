@@ -4,9 +4,11 @@ Behaviour and messages follow CPython 3.11. Trace events (what the kitchen
 window animates), emitted with _kitchen.trace(kind, obj, arg):
 
   wait / wake / timeout   a thread waits on a Condition / its wait returned True / False
+                          (wait: arg = "event", "semaphore", "barrier" or "queue" when
+                          the condition is that library object's own)
   notify                  arg = waiters actually woken (0 is a lost wake-up)
   event-wait / set / clear
-  join / joined           obj = the Thread being joined
+  join / joined           obj = the Thread being joined (join: arg = its ident)
   sem-acquire / sem-block / sem-release   arg = the value after
   barrier-wait (arg = index) / barrier-pass / barrier-broken
 
@@ -104,6 +106,11 @@ class RLock:
 class Condition:
     """A condition variable bound to a lock (a new RLock by default)."""
 
+    # what a library object uses this condition for ("event", "semaphore",
+    # "barrier", "queue"): its wait events say so, and the judge tells them
+    # apart from the program's own conditions
+    _owner = None
+
     def __init__(self, lock=None):
         if lock is None:
             lock = RLock()
@@ -148,7 +155,7 @@ class Condition:
         waiter = _internal_lock()
         waiter.acquire()
         self._waiters.append(waiter)
-        _trace("wait", self)
+        _trace("wait", self, self._owner)
         saved = self._release_save()
         gotit = False
         try:
@@ -212,6 +219,7 @@ class Semaphore:
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
         self._cond = Condition(_internal_lock())
+        self._cond._owner = "semaphore"
         self._value = value
 
     def __repr__(self):
@@ -282,6 +290,7 @@ class Event:
 
     def __init__(self):
         self._cond = Condition(_internal_lock())
+        self._cond._owner = "event"
         self._flag = False
 
     def __repr__(self):
@@ -322,6 +331,7 @@ class Barrier:
 
     def __init__(self, parties, action=None, timeout=None):
         self._cond = Condition(_internal_lock())
+        self._cond._owner = "barrier"
         self._action = action
         self._timeout = timeout
         self._parties = parties
@@ -534,7 +544,7 @@ class Thread:
             raise RuntimeError("cannot join current thread")
         if self._is_stopped:
             return
-        _trace("join", self)
+        _trace("join", self, self._ident)
         if timeout is None:
             got = self._done.acquire()
         else:

@@ -1,0 +1,72 @@
+/// The level loader: every shipped level loads, and broken level files are
+/// refused with the exact file:line:column of what is wrong.
+
+import { test, expect, describe } from 'vitest'
+import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { parseLevel, loadLevels, LevelError, formatProblem } from '../../electron/levels/index.ts'
+import { ROOT } from '../support/corpus.ts'
+
+const GOOD = readFileSync(join(ROOT, 'levels', '01-03-join-too-early.level.yaml'), 'utf8')
+
+/// The good level with one substring replaced.
+function broken(from: string | RegExp, to: string): string {
+  const out = GOOD.replace(from, to)
+  if (out === GOOD) throw new Error(`test setup: '${from}' not found`)
+  return out
+}
+
+function problems(text: string): string[] {
+  try {
+    parseLevel(text, 'bad.level.yaml')
+  } catch (e) {
+    if (e instanceof LevelError) return e.problems.map(formatProblem)
+    throw e
+  }
+  return []
+}
+
+test('the good level loads', () => {
+  const l = parseLevel(GOOD, 'good.level.yaml')
+  expect(l.id).toBe('join-too-early')
+  expect(l.slots.map((s) => s.name)).toEqual(['early', 'late'])
+  expect(l.program.firstLine).toBe(14)
+  expect(l.program.lines[l.slots[0].index]).toBe('# slot: early')
+  expect(l.palette).toEqual([{ code: 'helper.join()', count: 1 }])
+  expect(l.wrong.map((w) => w.verdict)).toEqual(['deadlock', 'order'])
+})
+
+describe('broken level files are refused with positions', () => {
+  const cases: [string, string, string[]][] = [
+    ['a YAML syntax error', broken('title: Waiting', 'title: [Waiting'), ['bad.level.yaml:7:'], ],
+    ['an unknown field', broken('order: 3\n', 'order: 3\ndifficulty: 2\n'), ["bad.level.yaml:6:1: the level: unknown field 'difficulty'"]],
+    ['a missing required field', broken(/^title: .*\n/m, ''), ["bad.level.yaml:2:1: the level: missing required field 'title'"]],
+    ['a wrong type', broken('order: 3', 'order: three'), ['bad.level.yaml:5:8: order: must be a whole number']],
+    ['a bad palette count', broken('  - code: helper.join()', '  - code: helper.join()\n    count: 0'), ['bad.level.yaml:35:12: palette[0].count: must be >= 1']],
+    ['an unknown verdict', broken('verdict: deadlock', 'verdict: stuck'), ['bad.level.yaml:53:14: wrong[0].verdict: must be one of']],
+    ['a bad order action', broken('first: bake tart', 'first: bakes tart'), ["bad.level.yaml:39:16: goals.order[0].first: must be an action and a dish"]],
+    ['a Python syntax error in the program', broken('  tray.put("tart")', '  tray.put("tart") 1'), ['bad.level.yaml:29:', 'program does not parse']],
+    ['a palette statement that does not parse', broken('  - code: helper.join()', '  - code: helper.join('), ['bad.level.yaml:34:23: palette statement does not parse']],
+    ['a placement of a statement not in the palette', broken('late: helper.join()', 'late: helper.start()'), ["bad.level.yaml:48:11: reference solution: 'helper.start()' is not in the palette"]],
+    ['a placement in an unknown slot', broken('late: helper.join()', 'later: helper.join()'), ["bad.level.yaml:48:5: reference solution: there is no slot 'later'"]],
+    ['a program with no slot', broken(/^ {2}# slot: (early|late)\n/gm, ''), ['bad.level.yaml:13:10: program has no slot']],
+    ['a program that is not a block scalar', broken(/^program: \|\n[\s\S]*?(?=^palette:)/m, 'program: "import kitchen"\n'), ['program must be a literal block scalar']],
+    ['two slots with one name', broken('# slot: late', '# slot: early'), ["bad.level.yaml:30:3: slot 'early' is named twice"]],
+    ['too few wrong solutions', broken(/  - name: never waits[\s\S]*$/, ''), ['bad.level.yaml:50:3: wrong: needs at least 2 items']],
+  ]
+  for (const [name, text, want] of cases) {
+    test(name, () => {
+      const got = problems(text)
+      expect(got.length).toBeGreaterThan(0)
+      for (const w of want) expect(got.join('\n')).toContain(w)
+    })
+  }
+})
+
+test('every shipped level loads, sorted by chapter and order', () => {
+  const levels = loadLevels(join(ROOT, 'levels'))
+  expect(levels.length).toBeGreaterThanOrEqual(3)
+  const keys = levels.map((l) => l.chapter * 1000 + l.order)
+  expect(keys).toEqual([...keys].sort((a, b) => a - b))
+  expect(new Set(levels.map((l) => l.id)).size).toBe(levels.length)
+})
