@@ -9,6 +9,8 @@ export interface Assembled {
   readonly source: string
   /// Statements the player placed (for par).
   readonly statements: number
+  /// The seed of the level's live runs.
+  readonly seed: number
 }
 
 export interface LevelCatalog {

@@ -94,8 +94,16 @@ export class KitchenHost {
     const runId = `run-${this.nextRun++}`
     let source = req.source
     let statements = 0
-    if (req.levelId !== null) ({ source, statements } = this.catalog.assemble(req.levelId, req.source, req.placements))
-    const seed = req.seed ?? 1
+    let seed = req.seed ?? 1
+    if (req.levelId !== null) {
+      try {
+        ({ source, statements, seed } = this.catalog.assemble(req.levelId, req.source, req.placements))
+      } catch (e) {
+        const message = (e as Error).message
+        const verdict: VerdictView = { passed: false, kind: 'refused', headline: 'This program cannot run in this level.', details: message.split('\n'), marks: [], certificate: null, counterexample: null, par: null }
+        return { runId, levelId: req.levelId, source: req.source, exitCode: 2, stdout: '', stderr: message, time: 0, trace: [], verdict, runFile: '' }
+      }
+    }
     const filename = req.levelId ? `${req.levelId}.py` : 'program.py'
     sink({ kind: 'run-started', runId })
     const handle = startRun({ source, filename, seed, maxSteps: MAX_STEPS }, (events) => sink({ kind: 'run-events', runId, events }))

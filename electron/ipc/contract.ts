@@ -17,18 +17,20 @@ export interface LevelSummary {
   readonly best: { readonly time: number; readonly statements: number } | null
 }
 
-/// One place in a level's program where the player may put statements.
+/// One place (slot) in a level's program where the player puts statements.
 export interface PlaceView {
   readonly name: string
-  /// 1-based line of the place in `source` (a blank line the player fills).
-  readonly line: number
+  /// 0-based index of the slot's line in `LevelView.lines`.
+  readonly index: number
   readonly indent: string
 }
 
 export interface PaletteItem {
-  readonly text: string
-  /// How many times it may be placed (null: any number).
-  readonly count: number | null
+  readonly code: string
+  /// How many times it may be placed.
+  readonly count: number
+  /// A few words about it.
+  readonly label: string | null
 }
 
 /// Everything the level screen shows.
@@ -37,12 +39,14 @@ export interface LevelView {
   readonly chapter: string
   readonly title: string
   readonly story: string
-  /// The program with every place blank.
-  readonly source: string
+  /// The one idea the level teaches.
+  readonly idea: string
+  /// The program's lines; the lines of `places` are where statements go.
+  readonly lines: readonly string[]
   readonly places: readonly PlaceView[]
   readonly palette: readonly PaletteItem[]
   readonly hints: readonly string[]
-  readonly par: { readonly time: number | null; readonly statements: number | null }
+  readonly par: { readonly time: number; readonly statements: number }
   /// The level that follows, or null for the last one.
   readonly next: string | null
 }
@@ -74,7 +78,7 @@ export interface VerdictView {
   readonly certificate: { readonly schedules: number; readonly bound: number | null; readonly seconds: number } | null
   /// A run that shows the failure (the counterexample), to play in the kitchen.
   readonly counterexample: { readonly trace: readonly TraceEvent[]; readonly note: string } | null
-  readonly par: { readonly time: number | null; readonly statements: number | null; readonly yourTime: number; readonly yourStatements: number } | null
+  readonly par: { readonly time: number; readonly statements: number; readonly yourTime: number; readonly yourStatements: number; readonly stars: number } | null
 }
 
 /// A finished run, as the renderer sees it. `runFile` is the JSON text of

@@ -177,3 +177,30 @@ describe('timeline layout', () => {
     expect(notify.y1).toBeLessThan(notify.y2)
   })
 })
+
+import { buildDoc, slotNear, place, removeAt } from '../../renderer/src/model/program-doc.ts'
+
+describe('program document', () => {
+  const lines = ['import threading', 't = threading.Thread(target=f)', '# slot: start', 'work()', '    # slot: wait', 'done()']
+  const places = [{ name: 'start', index: 2, indent: '' }, { name: 'wait', index: 4, indent: '    ' }]
+
+  it('shows empty slots as blank lines that the running program does not have', () => {
+    const d = buildDoc(lines, places, {})
+    expect(d.text).toBe('import threading\nt = threading.Thread(target=f)\n\nwork()\n    \ndone()\n')
+    expect(d.places).toEqual([{ name: 'start', line: 3, filled: false }, { name: 'wait', line: 5, filled: false }])
+    // the program that runs has 4 lines: they are document lines 1, 2, 4, 6
+    expect(d.runToDoc).toEqual([1, 2, 4, 6])
+  })
+
+  it('puts placed statements into their slot, indented like it, and takes them out again', () => {
+    let p = place({}, 'wait', 't.join()')
+    p = place(p, 'start', 't.start()')
+    const d = buildDoc(lines, places, p)
+    expect(d.text).toBe('import threading\nt = threading.Thread(target=f)\nt.start()\nwork()\n    t.join()\ndone()\n')
+    expect(d.runToDoc).toEqual([1, 2, 3, 4, 5, 6])
+    expect(slotNear(d, 5)).toBe('wait')
+    expect(slotNear(d, 1)).toBeNull()
+    expect(removeAt(p, d, 5)).toEqual({ start: ['t.start()'], wait: [] })
+    expect(removeAt(p, d, 4)).toBe(p)
+  })
+})

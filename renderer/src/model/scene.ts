@@ -15,7 +15,7 @@ export const STATION_SPOTS: Record<StationId, { x: number; y: number; label: str
 const WORK_Y = 190
 const DOOR = { x: 905, y: 300, gap: 120 }
 const SIGN = { x: 60, y: 260, gap: 120 }
-const JOIN_SPOT = { x: 800, y: 215 }
+const JOIN_SPOT = { x: 760, y: 262 }
 /// Display seconds a cook takes to walk to a new spot.
 export const WALK = 0.35
 
@@ -36,7 +36,7 @@ export interface CookView {
 }
 
 export interface DoorView { readonly obj: number; readonly label: string; readonly x: number; readonly y: number; readonly holder: string | null; readonly queue: number }
-export interface SignView { readonly obj: number; readonly label: string; readonly kind: 'condition' | 'event' | 'semaphore' | 'barrier'; readonly x: number; readonly y: number; readonly on: boolean; readonly waiting: number }
+export interface SignView { readonly obj: number; readonly label: string; readonly kind: 'condition' | 'event' | 'semaphore' | 'barrier' | 'queue'; readonly x: number; readonly y: number; readonly on: boolean; readonly waiting: number }
 export interface StationView { readonly id: StationId; readonly label: string; readonly x: number; readonly y: number; readonly busy: number; readonly progress: number | null }
 
 export interface Scene {
@@ -72,7 +72,7 @@ function waitingText(seg: Segment): string | null {
     case 'condition': return `waits on ${w.label}`
     case 'event': return `waits for ${w.label}`
     case 'join': return 'waits at join()'
-    case 'sleep': return 'sleeps'
+    case 'sleep': return w.label
     default: return `waits at ${w.label}`
   }
 }

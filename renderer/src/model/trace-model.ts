@@ -13,7 +13,7 @@ export const SECOND = 1
 
 export type LaneState = 'running' | 'working' | 'blocked' | 'waiting' | 'sleeping' | 'joining' | 'done'
 export type StationId = 'oven' | 'stove' | 'prep' | 'pass'
-export type WaitKind = 'lock' | 'condition' | 'event' | 'join' | 'semaphore' | 'barrier' | 'sleep'
+export type WaitKind = 'lock' | 'condition' | 'event' | 'join' | 'semaphore' | 'barrier' | 'queue' | 'sleep'
 
 export interface Segment {
   readonly start: number
@@ -50,7 +50,7 @@ export interface Arrow {
 /// sign, an event's starter pistol), named in order of appearance.
 export interface SyncObject {
   readonly obj: number
-  readonly kind: 'lock' | 'condition' | 'event' | 'semaphore' | 'barrier'
+  readonly kind: 'lock' | 'condition' | 'event' | 'semaphore' | 'barrier' | 'queue'
   readonly label: string
   /// [display time, holder ident or null] for locks; [time, is set] for events.
   readonly changes: readonly (readonly [number, number | null])[]
@@ -140,13 +140,14 @@ export function buildModel(trace: readonly TraceEvent[]): TraceModel {
   const lastEnd: { thread: number; at: number }[] = []
   const eventFor = new Map<number, number>() // inner condition -> its Event
   let ending: TraceModel['ending'] = 'running'
+  const prevKind = new Map<number, string>()
 
   const label = (obj: number | null, kind: SyncObject['kind']): string => {
     if (obj === null) return kind
     if (!objKinds.has(obj)) { objKinds.set(obj, kind); changes.set(obj, []) }
     const same = [...objKinds].filter(([, k]) => k === kind)
     const n = same.findIndex(([o]) => o === obj)
-    const word = { lock: 'Lock', condition: 'Ready sign', event: 'Starter pistol', semaphore: 'Burners', barrier: 'Barrier' }[kind]
+    const word = { lock: 'Lock', condition: 'Ready sign', event: 'Starter pistol', semaphore: 'Burners', barrier: 'Barrier', queue: 'Tray' }[kind]
     return same.length > 1 || n > 0 ? `${word} ${String.fromCharCode(65 + n)}` : word
   }
   const close = (t: number, end: number): void => {
@@ -182,6 +183,10 @@ export function buildModel(trace: readonly TraceEvent[]): TraceModel {
     if (cur.state === 'done') continue
     const isLib = e.obj !== null && lib.has(e.obj) && SYNC_KINDS.has(e.kind)
     if (isLib) continue
+    const before = prevKind.get(t)
+    prevKind.set(t, e.kind)
+    // the lock a library condition releases while it waits is the library's too
+    if (e.kind === 'release' && before === 'wait' && cur.wait && cur.wait.kind !== 'condition') continue
     const line = e.line || cur.line
     const d = e.detail as Record<string, unknown> | undefined
     switch (e.kind) {
@@ -213,7 +218,12 @@ export function buildModel(trace: readonly TraceEvent[]): TraceModel {
       case 'wait': {
         const ev = pendingEvent.get(t)
         pendingEvent.delete(t)
-        if (ev && ev.obj !== null && e.obj !== null) {
+        // the library says whose condition it is (event, queue, semaphore, barrier)
+        const owner = typeof e.detail === 'string' ? e.detail : null
+        if ((owner === 'semaphore' || owner === 'barrier') && cur.state !== 'running') break
+        if (owner === 'queue') {
+          become(t, now, { state: 'waiting', line, wait: { kind: 'queue', obj: e.obj, label: label(e.obj, 'queue') } })
+        } else if (ev && ev.obj !== null && e.obj !== null) {
           eventFor.set(e.obj, ev.obj)
           become(t, now, { state: 'waiting', line, wait: { kind: 'event', obj: ev.obj, label: label(ev.obj, 'event') } })
         } else {
@@ -235,7 +245,9 @@ export function buildModel(trace: readonly TraceEvent[]): TraceModel {
           const ev = eventFor.get(e.obj)
           // an Event's set is followed by its inner notify: the arrow starts at the set
           if (!(ev !== undefined && lastNotify.get(ev)?.at === now)) lastNotify.set(e.obj, { thread: t, at: now, kind: 'notify' })
-          label(e.obj, 'condition')
+          // a put/get/set notifies the library's own condition: no Ready sign for it
+          const before = prevKind.get(t)
+          if (before !== 'queue-put' && before !== 'queue-get' && before !== 'set' && before !== 'sem-release') label(e.obj, 'condition')
         }
         break
       case 'set':
@@ -249,7 +261,7 @@ export function buildModel(trace: readonly TraceEvent[]): TraceModel {
         if (e.obj !== null) { label(e.obj, 'event'); changes.get(e.obj)!.push([now, null]) }
         break
       case 'sleep':
-        become(t, now, { state: 'sleeping', line, wait: { kind: 'sleep', obj: null, label: `sleeps ${d === undefined ? '' : String(e.detail)} s` } })
+        become(t, now, { state: 'sleeping', line, wait: { kind: 'sleep', obj: null, label: `time.sleep(${e.detail === undefined ? '' : String(e.detail)})` } })
         break
       case 'join':
         become(t, now, { state: 'joining', line, wait: { kind: 'join', obj: e.obj, label: 'join()' } })

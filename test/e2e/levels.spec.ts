@@ -1,0 +1,52 @@
+// Journeys through the levels in Debian's Chromium against the web host.
+import { test, expect, keep, placeByClick, placeByDrag, playToEnd, canvasColours, startHost } from './fixtures.ts'
+
+test('clear the first level by placing start() and dragging join() into place', async ({ page, host }, info) => {
+  await page.goto(host.url)
+  await page.getByRole('button', { name: /^Level 1: .*, open/ }).click()
+  await expect(page.getByRole('heading', { name: 'The dessert bakes while you cook' })).toBeVisible()
+  await placeByClick(page, 'hire', 'dessert_thread.start()')
+  // the collect slot is on line 23 once start() fills line 16
+  await expect(page.locator('.cm-content')).toContainText('dessert_thread.start()')
+  await placeByDrag(page, 'dessert_thread.join()', 23)
+  await expect(page.locator('.cm-line').nth(22)).toHaveText(/^\s+dessert_thread\.join\(\)$/)
+  await page.getByRole('button', { name: 'Run the kitchen' }).click()
+  await expect(page.locator('.verdict.passed')).toBeVisible()
+  await expect(page.locator('.verdict-headline')).toContainText('Level cleared')
+  await expect(page.locator('.par')).toContainText('par 7 s')
+  // the kitchen drew: cooks, stations, colours, not an empty canvas
+  await page.waitForTimeout(1200)
+  const px = await canvasColours(page)
+  expect(px.colours).toBeGreaterThan(40)
+  expect(px.nonFloor).toBeGreaterThan(5000)
+  await keep(page, info, 'level-1-cleared')
+  await playToEnd(page)
+  await expect(page.locator('canvas.kitchen-canvas')).toHaveAttribute('aria-label', /MainThread: finished/)
+  await expect(page.getByRole('button', { name: 'Next level →' })).toBeVisible()
+  // the map shows the level cleared with its best, and the next one open
+  await page.getByRole('button', { name: 'Level map' }).click()
+  await expect(page.getByRole('button', { name: /^Level 1: .*, cleared · best 7 s, 2 statements/ })).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Level 2: .*, open/ })).toBeEnabled()
+  await expect(page.getByRole('button', { name: /^Level 3: .*, locked/ })).toBeDisabled()
+})
+
+test('join() placed too early blocks the kitchen', async ({ page }, info) => {
+  const host = await startHost({ dessert: { time: 7, statements: 2 }, 'three-assistants': { time: 3, statements: 3 } })
+  try {
+    await page.goto(host.url)
+    await page.getByRole('button', { name: /^Level 3: .*, open/ }).click()
+    await placeByClick(page, 'early', 'helper.join()')
+    await page.getByRole('button', { name: 'Run the kitchen' }).click()
+    await expect(page.locator('.verdict.failed')).toBeVisible()
+    await expect(page.locator('.verdict-headline')).toContainText(/block|wait|deadlock/i)
+    await playToEnd(page)
+    await expect(page.locator('canvas.kitchen-canvas')).toHaveAttribute('aria-label', /The kitchen is blocked/)
+    await expect(page.locator('canvas.kitchen-canvas')).toHaveAttribute('aria-label', /MainThread: waits at join\(\)/)
+    // the editor marks the line the head chef waits at
+    await expect(page.locator('.cm-mark-wait').first()).toBeVisible()
+    await expect(page.locator('.cm-mark-wait').first()).toContainText('helper.join()')
+    await keep(page, info, 'join-too-early-blocked')
+  } finally {
+    host.proc.kill()
+  }
+})
