@@ -11,7 +11,7 @@ export default defineConfig({
   globalSetup: './test/e2e/global-setup.ts',
   use: {
     browserName: 'chromium',
-    viewport: { width: 1440, height: 1000 },
+    viewport: { width: 1440, height: 1100 },
     launchOptions: {
       executablePath: process.env.KITCHEN_CHROMIUM ?? '/usr/bin/chromium',
       // Playwright gives every launch a fresh temporary user data folder

@@ -43,8 +43,8 @@ test('join() placed too early blocks the kitchen', async ({ page }, info) => {
     await expect(page.locator('canvas.kitchen-canvas')).toHaveAttribute('aria-label', /The kitchen is blocked/)
     await expect(page.locator('canvas.kitchen-canvas')).toHaveAttribute('aria-label', /MainThread: waits at join\(\)/)
     // the editor marks the line the head chef waits at
-    await expect(page.locator('.cm-mark-wait').first()).toBeVisible()
-    await expect(page.locator('.cm-mark-wait').first()).toContainText('helper.join()')
+    await expect(page.locator('.cm-line.cm-mark-wait', { hasText: 'helper.join()' })).toBeVisible()
+    await expect(page.locator('.cm-mark-note-wait', { hasText: /^↑ MainThread: waits for .* to finish/ })).toBeVisible()
     await keep(page, info, 'join-too-early-blocked')
   } finally {
     host.proc.kill()

@@ -15,7 +15,7 @@ export const STATION_SPOTS: Record<StationId, { x: number; y: number; label: str
 const WORK_Y = 190
 const DOOR = { x: 905, y: 300, gap: 120 }
 const SIGN = { x: 60, y: 260, gap: 120 }
-const JOIN_SPOT = { x: 760, y: 262 }
+const JOIN_SPOT = { x: 740, y: 300 }
 /// Display seconds a cook takes to walk to a new spot.
 export const WALK = 0.35
 
@@ -72,6 +72,7 @@ function waitingText(seg: Segment): string | null {
     case 'condition': return `waits on ${w.label}`
     case 'event': return `waits for ${w.label}`
     case 'join': return 'waits at join()'
+    case 'queue': return `waits for the ${w.label.toLowerCase()}`
     case 'sleep': return w.label
     default: return `waits at ${w.label}`
   }
