@@ -29,11 +29,22 @@ if (args.length === 0) {
   const pStatus = run(npx, ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json' })
   const p = existsSync('test-results/playwright.json') ? read('test-results/playwright.json') : null
   if (p) {
+    // say why each skipped test was skipped
+    const walk = (suite) => {
+      for (const spec of suite.specs ?? []) for (const t of spec.tests ?? []) {
+        if (t.status === 'skipped') {
+          const why = (t.annotations ?? []).find((a) => a.type === 'skip')?.description ?? 'skipped'
+          console.log(`skipped: ${spec.title} (${why})`)
+        }
+      }
+      for (const s of suite.suites ?? []) walk(s)
+    }
+    for (const s of p.suites ?? []) walk(s)
     passed += p.stats.expected + p.stats.flaky
     failed += p.stats.unexpected + (p.errors?.length ?? 0)
     skipped += p.stats.skipped
   } else if (pStatus !== 0) failed++
 }
-if (skipped) console.log(`${skipped} skipped (see the reasons above)`)
+if (skipped) console.log(`${skipped} skipped (the reasons are above)`)
 console.log(`${passed} passed, ${failed} failed`)
 process.exit(failed ? 1 : 0)
