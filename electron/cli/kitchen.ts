@@ -6,58 +6,25 @@
 /// Exit codes: the program's own (0, 1 for an uncaught exception, or what
 /// sys.exit gave), 3 for a deadlock, 2 for bad usage.
 
-import { readFileSync, writeFileSync, renameSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { runProgram, EXIT_DEADLOCK, EXIT_DIVERGED } from '../engine/index.ts'
 import { makeRunFile, readRunFile, replay, RunFileError } from '../host/runfile.ts'
 import { traceToJsonl } from '../engine/trace.ts'
+import { UsageError, parseFlags, intFlag, writeAtomic } from './flags.ts'
+import { cmdInspect, INSPECT_USAGE } from './inspect.ts'
 
 const USAGE = `usage: kitchen run PROGRAM.py [--seed N] [--trace FILE.jsonl] [--record FILE.kitchenrun]
                           [--time virtual|real] [--switch-points cpython|language]
                           [--max-steps N] [--timeout SECONDS]
        kitchen replay FILE.kitchenrun [--threads single]
+${INSPECT_USAGE}
 
 run: runs a Python threading program in the kitchen VM, printing what python3 prints.
 replay: runs a recorded run again, following its recording, and checks that the
 trace is the same, event for event.
 Exit codes: the program's (0 ok, 1 uncaught exception), ${EXIT_DEADLOCK} deadlock,
-2 bad usage or a bad run file, ${EXIT_DIVERGED} a replay that left its recording.`
-
-class UsageError extends Error {}
-
-interface Flags {
-  readonly positional: string[]
-  readonly values: Map<string, string>
-}
-
-function parseFlags(argv: string[], known: Set<string>): Flags {
-  const positional: string[] = []
-  const values = new Map<string, string>()
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]
-    if (!a.startsWith('--')) { positional.push(a); continue }
-    const [name, inline] = a.slice(2).split('=', 2)
-    if (!known.has(name)) throw new UsageError(`unknown option --${name}`)
-    const value = inline ?? argv[++i]
-    if (value === undefined) throw new UsageError(`--${name} needs a value`)
-    values.set(name, value)
-  }
-  return { positional, values }
-}
-
-function intFlag(flags: Flags, name: string, dflt: number): number {
-  const v = flags.values.get(name)
-  if (v === undefined) return dflt
-  const n = Number(v)
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${name} must be a non-negative integer, not '${v}'`)
-  return n
-}
-
-/// Writes a file so that a crash never leaves half of it.
-export function writeAtomic(path: string, text: string): void {
-  const tmp = `${path}.${process.pid}.tmp`
-  writeFileSync(tmp, text)
-  renameSync(tmp, path)
-}
+2 bad usage or a bad run file, ${EXIT_DIVERGED} a replay that left its recording.
+inspect: 0 certified, 1 refuted, 3 inconclusive, 2 bad usage or a program that does not parse.`
 
 function cmdRun(argv: string[]): number {
   const flags = parseFlags(argv, new Set(['seed', 'trace', 'time', 'max-steps', 'timeout', 'record', 'switch-points']))
@@ -133,6 +100,7 @@ export function main(argv: string[]): number {
     switch (cmd) {
       case 'run': return cmdRun(rest)
       case 'replay': return cmdReplay(rest)
+      case 'inspect': return cmdInspect(rest)
       case undefined: case '-h': case '--help': case 'help':
         process.stdout.write(USAGE + '\n')
         return cmd === undefined ? 2 : 0

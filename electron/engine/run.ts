@@ -17,13 +17,14 @@ import { registerModuleCode, type CodeInfo } from './vm/code.ts'
 import { Interp, Status, KitchenStop } from './vm/interp.ts'
 import { collect } from './vm/gc.ts'
 import { dictGetName, dictSetName } from './vm/dict.ts'
-import { formatException, exceptionLine } from './vm/traceback.ts'
+import { formatException, exceptionLine, raisedAtLine } from './vm/traceback.ts'
 import { str } from './vm/protocol.ts'
 import { Scheduler, Divergence, type Recording } from './sched/scheduler.ts'
 import { Rng } from './sched/rng.ts'
 import { threadModules, lockMethods, type NativeModule } from './modules/threadprims.ts'
 import { stdlibModules } from './modules/stdlib.ts'
 import { type TraceEvent } from './trace.ts'
+import { Tracker } from './vm/footprint.ts'
 
 /// Exit code of a run whose threads all wait forever.
 export const EXIT_DEADLOCK = 3
@@ -52,6 +53,14 @@ export interface RunOptions {
   /// 'cpython' (default): threads switch where CPython 3.11 switches;
   /// 'language': also before any shared read or write.
   readonly switchPoints?: 'cpython' | 'language'
+  /// Exploration (the inspector): chooses who runs at every hand-off (see
+  /// SchedulerOptions.decide), and records what each step touches.
+  readonly decide?: (runnable: number[], last: number, events: number) => number
+  readonly track?: (rt: Runtime) => Tracker
+  /// Trace every read and write of a Python variable by the program as an
+  /// `access` event (detail: {op: 'read' | 'write', variable}), for the
+  /// judge's race detector. Costs speed; off by default.
+  readonly accesses?: boolean
 }
 
 export interface RunResult {
@@ -70,6 +79,21 @@ export interface RunResult {
 export const EXIT_DIVERGED = 4
 
 const PYTHON_LIBRARY = new Set(['threading', 'queue', 'sys'])
+
+/// Code objects are immutable plain data and compilation is deterministic, so
+/// a source compiled once serves every later run (the inspector runs one
+/// program thousands of times). Bounded so a long-lived host does not grow.
+const compiled = new Map<string, CodeObject>()
+function compileCached(source: string, filename: string, internal: boolean): CodeObject {
+  const key = `${internal ? 1 : 0}\0${filename}\0${source}`
+  let code = compiled.get(key)
+  if (code === undefined) {
+    code = compile(parse(source, filename), filename, source, internal ? { internal: true } : undefined)
+    if (compiled.size >= 64) compiled.delete(compiled.keys().next().value!)
+    compiled.set(key, code)
+  }
+  return code
+}
 
 /// Runs a program to its end.
 export function runKitchen(source: string, options: RunOptions): RunResult {
@@ -91,6 +115,7 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
     timeout: options.timeout ?? 0,
     follow: options.follow,
     switchPoints: options.switchPoints,
+    decide: options.decide,
   })
   let interp: Interp | null = null
   const finish = (exitCode: number): RunResult => ({
@@ -100,7 +125,7 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
 
   let module: CodeObject
   try {
-    module = compile(parse(source, filename), filename, source)
+    module = compileCached(source, filename, false)
   } catch (e) {
     if (e instanceof PySyntaxError) {
       write(e.report(), true)
@@ -132,13 +157,24 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
     ident: (t) => sched.ident(t),
     park: (state, waitOn, deadline) => sched.park(state, waitOn, deadline),
     wakeWaiters: (obj) => sched.wakeWaiters(obj),
-    emit: (kind, obj, detail) => sched.emit(kind, obj, detail),
+    emit: (kind, obj, detail, line) => sched.emit(kind, obj, detail, line),
     newThread: (frame, daemon) => sched.newThread(frame, daemon),
     write,
     seed,
   }
   const infos: CodeInfo[] = []
   interp = new Interp(rt, infos, sched)
+  if (options.track) interp.tracker = options.track(rt)
+  else if (options.accesses) interp.tracker = new Tracker(rt, false)
+  if (options.accesses && interp.tracker) {
+    const log = interp.tracker.log
+    const keep = options.track !== undefined
+    log.onData = (write, variable, line) => {
+      sched.emit('access', null, { op: write ? 'write' : 'read', variable }, line)
+      // without the inspector, only the events matter: do not keep the log
+      if (!keep && log.length > 4096) log.truncate(0)
+    }
+  }
   const pinned = nativeModules.flatMap((m) => [...m.members.values()])
   // collect after allocating a quarter of the heap (at most 4M slots)
   const gcInterval = Math.min(4_000_000, Math.floor(rt.heap.limit / 4))
@@ -176,7 +212,7 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
     }
     const src = PYTHON_LIBRARY.has(name) ? options.library(name) : null
     if (src === null) throw rt.error(T.ModuleNotFoundError, `No module named '${name}'`)
-    const code = compile(parse(src, `${name}.py`), `${name}.py`, src, { internal: true })
+    const code = compileCached(src, `${name}.py`, true)
     const info = registerModuleCode(rt, code, infos)
     const m = newModule(name)
     const fr = interp.newFrame(info, m.dict, m.dict, None, interp.currentFrame())
@@ -205,7 +241,7 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
       else { write(str(rt, code) + '\n', true); exitCode = 1 }
       return
     }
-    sched.emit('exception', exc, exceptionLine(rt, exc))
+    sched.emit('exception', exc, exceptionLine(rt, exc), raisedAtLine(rt, exc) || undefined)
     if (thread === mainThread) {
       write(formatException(rt, exc), true)
       exitCode = 1

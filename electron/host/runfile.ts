@@ -22,7 +22,7 @@ export interface RunFile {
   readonly app: string
   readonly program: { readonly filename: string; readonly source: string }
   readonly seed: number
-  readonly options: { readonly time: 'virtual' | 'real'; readonly maxSteps: number }
+  readonly options: { readonly time: 'virtual' | 'real'; readonly maxSteps: number; readonly switchPoints?: 'cpython' | 'language'; readonly heapMegabytes?: number }
   readonly recording: Recording
   readonly trace: TraceEvent[]
   readonly traceHash: string
@@ -91,7 +91,7 @@ export interface ReplayOutcome {
 export function replay(run: RunFile, onOutput?: (text: string, toStderr: boolean) => void): ReplayOutcome {
   const result = runProgram(run.program.source, {
     filename: run.program.filename, seed: run.seed, time: run.options.time, maxSteps: run.options.maxSteps,
-    follow: run.recording, onOutput,
+    follow: run.recording, onOutput, switchPoints: run.options.switchPoints, heapMegabytes: run.options.heapMegabytes,
   })
   const hash = traceHash(result.trace)
   return { result, same: hash === run.traceHash, hash }

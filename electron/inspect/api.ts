@@ -26,6 +26,9 @@ export interface InspectOptions {
   /// Extra checks on every explored run (a level's goals): kind 'goal'.
   readonly check?: RunCheck
   readonly onProgress?: (progress: Progress) => void
+  /// After a refutation at the language's switch points, look whether it
+  /// also happens at CPython's (default true).
+  readonly checkCPython?: boolean
   readonly filename?: string
 }
 
@@ -61,7 +64,9 @@ export interface Failure {
   readonly stdout: string
   readonly stderr: string
   /// True when the failure needs a preemption that CPython 3.11 never makes
-  /// (found at the language's switch points, none at CPython's).
+  /// (found at the language's switch points, none at CPython's within the
+  /// same number of preemptions); false when CPython can fail too; absent
+  /// when that was not checked or could not be told in time.
   readonly hiddenByCPython?: boolean
 }
 

@@ -11,7 +11,7 @@ import { T } from '../vm/types.ts'
 import { type Value, None, True, False, UNBOUND, TAG_INT, addrOf, mkRef, mkInt, bool } from '../vm/value.ts'
 import { parseArgs, positional } from '../vm/args.ts'
 import { truthy, str } from '../vm/protocol.ts'
-import { formatException } from '../vm/traceback.ts'
+import { formatException, exceptionLine, raisedAtLine } from '../vm/traceback.ts'
 
 export const TIMEOUT_MAX = 9223372036.0
 /// Threads alive at once in one kitchen.
@@ -186,7 +186,7 @@ export function threadModules(rt: Runtime, wallEpoch: () => number): NativeModul
   })
   def(k, '_kitchen', 'print_thread_exception', (rt, args) => {
     const name = rt.str(args[0])
-    rt.host.emit('exception', args[1], `${rt.typeName(args[1])}`)
+    rt.host.emit('exception', args[1], exceptionLine(rt, args[1]), raisedAtLine(rt, args[1]))
     rt.host.write(`Exception in thread ${name}:\n` + formatException(rt, args[1]), true)
     return None
   })

@@ -28,6 +28,11 @@ export interface SchedulerOptions {
   readonly follow?: Recording
   /// Where the GIL may change hands (see InterpHost.switchPoints).
   readonly switchPoints?: 'cpython' | 'language'
+  /// Exploration (the inspector): at every hand-off, choose who runs next.
+  /// Gets the idents of the threads that may run, in line order, and the
+  /// ident of the thread that ran last, and the trace's length so far;
+  /// returns one of the first.
+  readonly decide?: (runnable: number[], last: number, events: number) => number
 }
 
 /// What decided a run's interleaving: the thread given the GIL at each
@@ -146,10 +151,12 @@ export class Scheduler implements InterpHost {
 
   // ------------------------------------------------------------------ trace
 
-  emit(kind: string, obj: Value | null, detail?: unknown): void {
+  /// `line`: where it happened when the caller knows better than the frame
+  /// (the frame's saved position lags inside the running instruction loop).
+  emit(kind: string, obj: Value | null, detail?: unknown, line?: number): void {
     if (!this.options.trace) return
     const t = this.current()
-    const loc = this.interp.userLocation()
+    const loc = line === undefined ? this.interp.userLocation() : { line }
     this.events.push({
       seq: this.events.length,
       thread: t ? this.ident(t) : 0,
@@ -198,9 +205,20 @@ export class Scheduler implements InterpHost {
 
   /// Picks the next thread to hold the GIL, advancing time if all wait.
   /// Returns 0 when every thread is done, -1 on a deadlock.
-  private pick(): number {
+  private pick(last: number): number {
     const f = this.rt.f
     for (;;) {
+      const decide = this.options.decide
+      if (decide) {
+        const ready = this.queue.filter((t) => f[t + Thread.STATE] === ThreadState.RUNNABLE)
+        if (ready.length > 0) {
+          const want = decide(ready.map((t) => f[t + Thread.IDENT]), last ? f[last + Thread.IDENT] : 0, this.events.length)
+          const t = ready.find((r) => f[r + Thread.IDENT] === want) ?? ready[0]
+          this.queue.splice(this.queue.indexOf(t), 1)
+          this.recording.picks.push(f[t + Thread.IDENT])
+          return t
+        }
+      }
       const follow = this.options.follow
       if (follow && this.queue.some((t) => f[t + Thread.STATE] === ThreadState.RUNNABLE)) {
         // replay: the recording names the thread
@@ -247,7 +265,7 @@ export class Scheduler implements InterpHost {
     let prev = 0
     this.interp.budget = this.nextSlice()
     for (;;) {
-      const t = this.pick()
+      const t = this.pick(prev)
       if (t === 0) return 'done'
       if (t === -1) return 'deadlock'
       if (t !== prev && prev !== 0) this.emitFor(t, 'switch', null, this.ident(t))

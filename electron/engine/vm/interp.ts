@@ -24,6 +24,7 @@ import { binaryOp, smallIntOp, unaryOp } from './arith.ts'
 import { bindArguments } from './call.ts'
 import { makeClass } from './classes.ts'
 import { formatValue } from './strops.ts'
+import { type Tracker } from './footprint.ts'
 
 /// Why `run` returned.
 export const enum Status {
@@ -70,6 +71,8 @@ export class Interp {
   /// >0 while running a nested call from native code: no switching there.
   nest = 0
   uncaught: Value = None
+  /// Records what each instruction touches (the inspector); null in plain runs.
+  tracker: Tracker | null = null
   private readonly methodOut: Value[] = [0, 0]
   private retval: Value = None
   private yielded = false
@@ -371,6 +374,7 @@ export class Interp {
     const builtins = addrOf(f[Root.BUILTINS])
     const maxSteps = this.host.maxSteps
     const languagePoints = this.host.switchPoints === 'language'
+    const tracker = this.tracker
     let fr = f[thread + Thread.FRAME]
     let info = infos[f[fr + Frame.CODE]]
     let ops = info.ops
@@ -388,6 +392,7 @@ export class Interp {
         for (;;) {
           const op = ops[ip]
           const arg = ops[ip + 1]
+          if (tracker !== null) tracker.op(op, arg, sp, fr, ip, info)
           ip += 2
           switch (op) {
             case Op.RESUME:
@@ -1162,6 +1167,8 @@ export class Interp {
     f[fr + Frame.SP] = sp
     if (!this.host.onSwitchPoint()) return false
     f[thread + Thread.WAKE] = 1
+    // the instruction runs when the thread resumes, not now
+    if (this.tracker !== null) this.tracker.log.truncate(this.tracker.opStart)
     return true
   }
 

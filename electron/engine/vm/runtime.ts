@@ -42,7 +42,7 @@ export interface ThreadHost {
   /// Parks the current thread; its blocked call runs again when it resumes.
   park(state: number, waitOn: number, deadline: number): void
   wakeWaiters(obj: number): void
-  emit(kind: string, obj: Value | null, detail?: unknown): void
+  emit(kind: string, obj: Value | null, detail?: unknown, line?: number): void
   newThread(frame: number, daemon: boolean): number
   write(text: string, toStderr: boolean): void
   readonly seed: number

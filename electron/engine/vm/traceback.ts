@@ -1,5 +1,6 @@
 /// CPython's traceback report for an exception, with its chain of causes.
 
+import { Kind } from './heap.ts'
 import * as L from './layout.ts'
 import { type Runtime } from './runtime.ts'
 import { type Value, None, True, addrOf } from './value.ts'
@@ -23,6 +24,20 @@ export function exceptionLine(rt: Runtime, exc: Value): string {
     msg = '<exception str() failed>'
   }
   return msg === '' ? name : `${name}: ${msg}`
+}
+
+/// The line of the program where exc was raised (its innermost frame that
+/// is not the kitchen's library), or 0.
+export function raisedAtLine(rt: Runtime, exc: Value): number {
+  if (rt.kindOf(exc) !== Kind.EXCEPTION) return 0
+  const tb = rt.f[addrOf(exc) + L.Exc.TB]
+  if (tb === None) return 0
+  const items = rt.listItems(tb)
+  for (let i = 0; i + 1 < items.length; i += 2) {
+    const code = rt.codes.get(items[i] / 8)
+    if (code && !(code.flags & 32 /* INTERNAL */)) return items[i + 1] / 8
+  }
+  return 0
 }
 
 function frames(rt: Runtime, exc: Value): string {
