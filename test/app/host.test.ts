@@ -106,3 +106,72 @@ describe('writeAtomic', () => {
     expect(existsSync(f + '.tmp')).toBe(false)
   })
 })
+
+describe('the inspector behind a cleared level', () => {
+  it('gives a certificate with the interleavings it explored', async () => {
+    const api = new KitchenHost({ dataDir: fresh(), catalog }).connect(() => {})
+    const out = await api.run({ levelId: 'dessert', source: '', placements: { hire: ['dessert_thread.start()'], collect: ['dessert_thread.join()'] } })
+    expect(out.verdict?.passed).toBe(true)
+    expect(out.verdict?.certificate?.schedules).toBeGreaterThan(1)
+  })
+})
+
+describe('a fix that holds only by luck', () => {
+  it('is refuted with the counterexample trace to play', async () => {
+    const { parseLevel } = await import('../../electron/levels/index.ts')
+    const { certify, verdictView } = await import('../../electron/host/levels.ts')
+    const { judgeRun } = await import('../../electron/judge/judge.ts')
+    const { runProgram } = await import('../../electron/engine/index.ts')
+    const level = parseLevel(`id: lucky
+chapter: 9
+chapterTitle: Test
+order: 1
+title: Two cooks, one count
+idea: an unlocked read-modify-write loses updates
+story: Two cooks count plates.
+program: |
+  import threading
+  count = 0
+  def add():
+      global count
+      for i in range(3):
+          # slot: count
+          pass
+  ts = [threading.Thread(target=add) for _ in range(2)]
+  for t in ts:
+      t.start()
+  for t in ts:
+      t.join()
+  print(count)
+palette:
+  - code: |-
+      c = count
+      count = c + 1
+goals:
+  finish: true
+  output: ["6"]
+par:
+  time: 0
+  statements: 1
+hints: [use a lock]
+solution:
+  program: |
+    print(6)
+wrong:
+  - name: a
+    program: print(1)
+    verdict: output
+  - name: b
+    program: print(2)
+    verdict: output
+`, 'lucky.level.yaml')
+    const source = level.program.text.replace('        # slot: count\n', '        c = count\n        count = c + 1\n')
+    const run = runProgram(source, { seed: level.seed })
+    const live = verdictView(level, judgeRun({ goals: level.goals, run, source, statements: 1, par: level.par }))
+    expect(live.passed).toBe(true) // CPython's switch points never split the two lines here
+    const v = certify(level, source, 1, live)
+    expect(v).toMatchObject({ passed: false, kind: 'refuted', certificate: null })
+    expect(v.counterexample!.trace.some((e) => e.kind === 'print' && e.detail !== '6\n')).toBe(true)
+    expect(v.counterexample!.note).toMatch(/preemption/)
+  })
+})
