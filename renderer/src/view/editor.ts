@@ -115,7 +115,7 @@ export class ProgramEditor {
       ...Array.from({ length: 9 }, (_, i) => ({ key: `Alt-${i + 1}`, run: (v: EditorView) => { o.onPlaceKey(lineOf(v), i); return true } })),
     ])
     const extensions: Extension[] = [
-      lineNumbers(), python(), syntaxHighlighting(defaultHighlightStyle), marksField, keys,
+      lineNumbers(), python(), syntaxHighlighting(defaultHighlightStyle), marksField, keys, EditorView.lineWrapping,
       EditorView.contentAttributes.of({ 'aria-label': o.free ? 'Program editor' : 'Program editor: move to a place line, then press Alt+1 to Alt+9 to place a palette statement, Delete to take it out' }),
       EditorView.domEventHandlers({
         dragover: (ev) => { if (ev.dataTransfer?.types.includes('text/x-kitchen-statement')) { ev.preventDefault(); return true } return false },

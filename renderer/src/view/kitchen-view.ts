@@ -23,13 +23,16 @@ export class KitchenView {
 
   private constructor(private readonly app: Application) {
     this.canvas = app.canvas
-    app.stage.addChild(drawRoom(), this.dynamic, this.texts, this.cookLayer)
+    // the room never changes: draw it once into a texture (software GL pays per pixel)
+    const room = drawRoom()
+    room.cacheAsTexture(true)
+    app.stage.addChild(room, this.dynamic, this.texts, this.cookLayer)
   }
 
   /// Makes the canvas (WebGL, or the canvas renderer where WebGL is missing).
   static async create(): Promise<KitchenView> {
     const app = new Application()
-    await app.init({ width: KITCHEN.width, height: KITCHEN.height, background: 0xe9d3b0, antialias: true, autoStart: false, preference: 'webgl', resolution: 1 })
+    await app.init({ width: KITCHEN.width, height: KITCHEN.height, background: 0xe9d3b0, antialias: false, autoStart: false, preference: 'webgl', resolution: 1 })
     app.canvas.setAttribute('role', 'img')
     app.canvas.classList.add('kitchen-canvas')
     return new KitchenView(app)
