@@ -74,11 +74,14 @@ export async function canvasColours(page: Page): Promise<{ colours: number; nonF
   return page.evaluate(() => {
     const stage = (window as unknown as { kitchenStage: { draw(force: boolean): unknown } }).kitchenStage
     stage.draw(true) // WebGL keeps its pixels only until the frame is shown: read them in the same task
+    // the room (drawn once) and the live kitchen over it, as the screen shows them
+    const room = document.querySelector('canvas.kitchen-room') as HTMLCanvasElement
     const src = document.querySelector('canvas.kitchen-canvas') as HTMLCanvasElement
     const c = document.createElement('canvas')
     c.width = src.width
     c.height = src.height
     const ctx = c.getContext('2d')!
+    ctx.drawImage(room, 0, 0)
     ctx.drawImage(src, 0, 0)
     const data = ctx.getImageData(0, 0, c.width, c.height).data
     const seen = new Set<number>()

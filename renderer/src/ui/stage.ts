@@ -55,7 +55,7 @@ export class Stage {
       h('button', { class: 'ctl', 'aria-label': 'Skip to the end', title: 'Skip to the end (End)', onclick: () => this.seek(this.model.duration) }, 'End »'),
       h('label', { class: 'speed' }, 'Speed ', this.speedSel),
       this.scrub, this.clock)
-    const canvasBox = h('div', { class: 'kitchen-box' }, kitchen.canvas)
+    const canvasBox = h('div', { class: 'kitchen-box' }, kitchen.el)
     kitchen.canvas.setAttribute('aria-label', 'The kitchen')
     this.el = h('section', { class: 'stage', 'aria-label': 'Kitchen and timeline' },
       canvasBox, controls, this.status,

@@ -2,7 +2,7 @@
 /// objects only; everything it shows comes from the scene it is given.
 
 import 'pixi.js/unsafe-eval'
-import { Application, Container, Graphics, Text } from 'pixi.js'
+import { Application, Container, Graphics, Rectangle, Text } from 'pixi.js'
 import { KITCHEN, type Scene } from '../model/scene.ts'
 import { drawRoom, drawCook, paintApron, label, type CookArt } from './kitchen-art.ts'
 import { threadColour } from '../palette.ts'
@@ -12,6 +12,8 @@ export interface ViewOptions {
 }
 
 export class KitchenView {
+  /// The element to show: the room (drawn once, 2D) under the live canvas.
+  readonly el: HTMLElement
   readonly canvas: HTMLCanvasElement
   private readonly cooks = new Map<number, CookArt & { colour: number; bubble_: string | null }>()
   private readonly dynamic = new Graphics()
@@ -23,16 +25,27 @@ export class KitchenView {
 
   private constructor(private readonly app: Application) {
     this.canvas = app.canvas
-    // the room never changes: draw it once into a texture (software GL pays per pixel)
+    // the room never changes: draw it once onto a plain canvas underneath, so
+    // the GL canvas only paints what moves (software GL pays for every pixel)
+    const back = document.createElement('canvas')
+    back.className = 'kitchen-room'
+    back.width = KITCHEN.width
+    back.height = KITCHEN.height
+    back.setAttribute('aria-hidden', 'true')
     const room = drawRoom()
-    room.cacheAsTexture(true)
-    app.stage.addChild(room, this.dynamic, this.texts, this.cookLayer)
+    const image = app.renderer.extract.canvas({ target: room, frame: new Rectangle(0, 0, KITCHEN.width, KITCHEN.height) }) as HTMLCanvasElement
+    back.getContext('2d')!.drawImage(image, 0, 0)
+    room.destroy({ children: true })
+    this.el = document.createElement('div')
+    this.el.className = 'kitchen-layers'
+    this.el.append(back, this.canvas)
+    app.stage.addChild(this.dynamic, this.texts, this.cookLayer)
   }
 
   /// Makes the canvas (WebGL, or the canvas renderer where WebGL is missing).
   static async create(): Promise<KitchenView> {
     const app = new Application()
-    await app.init({ width: KITCHEN.width, height: KITCHEN.height, background: 0xe9d3b0, antialias: false, autoStart: false, preference: 'webgl', resolution: 1 })
+    await app.init({ width: KITCHEN.width, height: KITCHEN.height, backgroundAlpha: 0, antialias: false, autoStart: false, preference: 'webgl', resolution: 1 })
     app.canvas.setAttribute('role', 'img')
     app.canvas.classList.add('kitchen-canvas')
     return new KitchenView(app)
