@@ -50,3 +50,37 @@ test('join() placed too early blocks the kitchen', async ({ page }, info) => {
     host.proc.kill()
   }
 })
+
+test('a Condition level: the lost wake-up fails, and the failing run plays again in the kitchen', async ({ page }, info) => {
+  const host = await startHost({ dessert: { time: 7, statements: 2 }, 'three-assistants': { time: 3, statements: 3 }, 'join-too-early': { time: 5, statements: 1 } })
+  try {
+    await page.goto(host.url)
+    await page.getByRole('button', { name: /: The bell rang while you were folding napkins, open/ }).click()
+    await placeByClick(page, 'wait', 'ready.wait()')
+    await page.getByRole('button', { name: 'Run the kitchen' }).click()
+    await expect(page.locator('.verdict.failed')).toBeVisible()
+    await expect(page.locator('.verdict-headline')).toContainText('Lost wake-up')
+    await expect(page.locator('.cm-mark-note-wait', { hasText: /runner/ }).first()).toBeVisible()
+    // watch it again from the start: the cook rings the bell before the runner waits
+    await page.getByRole('button', { name: 'Watch it go wrong again' }).click()
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible() // it plays
+    await page.getByRole('button', { name: 'Pause' }).click()
+    await page.getByRole('button', { name: 'Restart' }).click()
+    await expect(page.locator('.clock')).toHaveText('0.0 s')
+    let sawRunnerFold = false
+    for (let i = 0; i < 60; i++) {
+      await page.getByRole('button', { name: 'Step one event' }).click()
+      const label = await page.locator('canvas.kitchen-canvas').getAttribute('aria-label')
+      if (/runner\): chops napkins/.test(label ?? '')) sawRunnerFold = true
+      if (/notify/.test(await page.locator('.stage-status').textContent() ?? '')) break
+    }
+    expect(sawRunnerFold).toBe(true)
+    await expect(page.locator('.stage-status')).toContainText('notify')
+    await keep(page, info, 'lost-wakeup-notify-before-wait')
+    await playToEnd(page)
+    await expect(page.locator('canvas.kitchen-canvas')).toHaveAttribute('aria-label', /runner\): waits on Ready sign.*The kitchen is blocked/)
+    await keep(page, info, 'lost-wakeup-blocked')
+  } finally {
+    host.proc.kill()
+  }
+})

@@ -204,3 +204,24 @@ describe('program document', () => {
     expect(removeAt(p, d, 4)).toBe(p)
   })
 })
+
+describe('the Ready sign', () => {
+  it('rings when notify() wakes someone and shows a lost ring when nobody waits', () => {
+    const src = `import threading
+cond = threading.Condition()
+with cond:
+    cond.notify()
+def waiter():
+    with cond:
+        cond.wait(timeout=1)
+t = threading.Thread(target=waiter)
+t.start()
+`
+    const m = buildModel(runProgram(src).trace)
+    const sign = m.objects.find((o) => o.kind === 'condition')!
+    expect(sign.rings.map(([, n]) => n)).toEqual([0])
+    const at = sign.rings[0][0]
+    expect(sceneAt(m, at + 0.1).signs[0].rang).toBe('lost')
+    expect(sceneAt(m, at + 5).signs[0].rang).toBeNull()
+  })
+})

@@ -36,7 +36,7 @@ export interface CookView {
 }
 
 export interface DoorView { readonly obj: number; readonly label: string; readonly x: number; readonly y: number; readonly holder: string | null; readonly queue: number }
-export interface SignView { readonly obj: number; readonly label: string; readonly kind: 'condition' | 'event' | 'semaphore' | 'barrier' | 'queue'; readonly x: number; readonly y: number; readonly on: boolean; readonly waiting: number }
+export interface SignView { readonly obj: number; readonly label: string; readonly kind: 'condition' | 'event' | 'semaphore' | 'barrier' | 'queue'; readonly x: number; readonly y: number; readonly on: boolean; readonly waiting: number; readonly rang: 'heard' | 'lost' | null }
 export interface StationView { readonly id: StationId; readonly label: string; readonly x: number; readonly y: number; readonly busy: number; readonly progress: number | null }
 
 export interface Scene {
@@ -135,6 +135,14 @@ function kitchenTime(m: TraceModel, p: number, i: number): number {
 }
 
 const ease = (u: number): number => u * u * (3 - 2 * u)
+/// Display seconds a notify shows on its sign.
+export const RING = 1.2
+
+function rangAt(rings: readonly (readonly [number, number])[], p: number): 'heard' | 'lost' | null {
+  let r: 'heard' | 'lost' | null = null
+  for (const [at, woken] of rings) { if (at > p) break; if (p - at <= RING) r = woken > 0 ? 'heard' : 'lost' }
+  return r
+}
 
 /// The kitchen at display time `p`. With `reducedMotion`, cooks step to
 /// their spots instead of walking.
@@ -184,6 +192,7 @@ export function sceneAt(m: TraceModel, p: number, reducedMotion = false): Scene 
   })
   const signs: SignView[] = m.objects.filter((o) => o.kind !== 'lock' && o.kind !== 'semaphore').map((o, i) => ({
     obj: o.obj, label: o.label, kind: o.kind as SignView['kind'], x: SIGN.x, y: SIGN.y + i * SIGN.gap, on: valueAt(o.changes) !== null, waiting: waitingOn(o.obj),
+    rang: rangAt(o.rings, p),
   }))
   const eventIndex = eventIndexAt(m, p)
   const ended = m.ending !== 'running' && p >= m.duration

@@ -54,6 +54,8 @@ export interface SyncObject {
   readonly label: string
   /// [display time, holder ident or null] for locks; [time, is set] for events.
   readonly changes: readonly (readonly [number, number | null])[]
+  /// [display time, waiters woken] of each notify (0: nobody was waiting).
+  readonly rings: readonly (readonly [number, number])[]
 }
 
 export interface TraceModel {
@@ -133,6 +135,7 @@ export function buildModel(trace: readonly TraceEvent[]): TraceModel {
   const pendingEvent = new Map<number, TraceEvent>()
   const objKinds = new Map<number, SyncObject['kind']>()
   const changes = new Map<number, [number, number | null][]>()
+  const rings = new Map<number, [number, number][]>()
   const served: { at: number; dish: string; thread: number }[] = []
   const arrows: Arrow[] = []
   const lastNotify = new Map<number, { thread: number; at: number; kind: 'notify' | 'set' }>()
@@ -247,7 +250,10 @@ export function buildModel(trace: readonly TraceEvent[]): TraceModel {
           if (!(ev !== undefined && lastNotify.get(ev)?.at === now)) lastNotify.set(e.obj, { thread: t, at: now, kind: 'notify' })
           // a put/get/set notifies the library's own condition: no Ready sign for it
           const before = prevKind.get(t)
-          if (before !== 'queue-put' && before !== 'queue-get' && before !== 'set' && before !== 'sem-release') label(e.obj, 'condition')
+          if (before !== 'queue-put' && before !== 'queue-get' && before !== 'set' && before !== 'sem-release') {
+            label(e.obj, 'condition')
+            rings.set(e.obj, [...(rings.get(e.obj) ?? []), [now, Number(e.detail ?? 0)]])
+          }
         }
         break
       case 'set':
@@ -300,7 +306,7 @@ export function buildModel(trace: readonly TraceEvent[]): TraceModel {
       ? { ...sg, wait: { ...sg.wait, label: label(sg.wait.obj, objKinds.get(sg.wait.obj)!) } } : sg)
     return { ident: t, name, index, role: roleOf(name, index), born: born.get(t)!, segments }
   })
-  const objects: SyncObject[] = [...objKinds].map(([obj, kind]) => ({ obj, kind, label: label(obj, kind), changes: changes.get(obj) ?? [] }))
+  const objects: SyncObject[] = [...objKinds].map(([obj, kind]) => ({ obj, kind, label: label(obj, kind), changes: changes.get(obj) ?? [], rings: rings.get(obj) ?? [] }))
   return { events: trace, at, threads, arrows, objects, served, duration, ending }
 }
 

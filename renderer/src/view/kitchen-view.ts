@@ -89,7 +89,7 @@ export class KitchenView {
       g.roundRect(d.x - 22, d.y - 50, 44, 90, 4).fill(0x8f5b34).stroke({ width: 3, color: 0x5e3a1f })
       g.roundRect(d.x - 16, d.y - 42, 32, 30, 3).fill(0xa8703f)
       g.roundRect(d.x - 9, d.y - 6, 18, 15, 3).fill(d.holder ? 0xc0392b : 0x2e8b57)
-      g.arc(d.x, d.y - 6, 6, Math.PI, 0).stroke({ width: 3, color: 0x555555 })
+      g.moveTo(d.x - 6, d.y - 6).arc(d.x, d.y - 6, 6, Math.PI, 0).stroke({ width: 3, color: 0x555555 })
       this.text(nt++, d.label, 13, 0x3b2a1a).position.set(d.x - 4, d.y - 62)
       this.text(nt++, d.holder ? `held by ${d.holder}` : 'free', 11, d.holder ? 0xa93226 : 0x1e7b46).position.set(d.x - 10, d.y + 52)
     }
@@ -102,6 +102,13 @@ export class KitchenView {
       this.text(nt++, word, 14, lit ? 0xffffff : 0xffe0a3).position.set(s.x, s.y - 10)
       this.text(nt++, s.label, 12, 0x3b2a1a).position.set(s.x, s.y + 24)
       if (s.waiting) this.text(nt++, `${s.waiting} waiting`, 11, 0x6a1b9a).position.set(s.x, s.y + 40)
+      if (s.rang) {
+        // the bell: heard by someone, or rung into an empty room (a lost wake-up)
+        const lost = s.rang === 'lost'
+        g.moveTo(s.x + 40, s.y - 42).lineTo(s.x + 52, s.y - 50).moveTo(s.x + 42, s.y - 30).lineTo(s.x + 56, s.y - 30).stroke({ width: 3, color: lost ? 0xc0392b : 0xe8a33d })
+        const t = this.text(nt++, lost ? 'ding! nobody waiting' : 'ding!', 12, lost ? 0xa93226 : 0x8a5a00)
+        t.position.set(s.x + 30, s.y - 60)
+      }
     }
     for (let i = nt; i < this.textPool.length; i++) this.textPool[i].visible = false
 
