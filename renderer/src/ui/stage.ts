@@ -32,6 +32,7 @@ export class Stage {
   private readonly status: HTMLElement
   private readonly speedSel: HTMLSelectElement
   private readonly legend: HTMLElement
+  private readonly idle: HTMLElement
   /// Called after each frame with the scene drawn (the editor follows the threads).
   onFrame: (scene: Scene, model: TraceModel) => void = () => {}
   /// Called once when the playhead reaches the end of a finished trace.
@@ -55,6 +56,8 @@ export class Stage {
       h('button', { class: 'ctl', 'aria-label': 'Skip to the end', title: 'Skip to the end (End)', onclick: () => this.seek(this.model.duration) }, 'End »'),
       h('label', { class: 'speed' }, 'Speed ', this.speedSel),
       this.scrub, this.clock)
+    this.idle = h('p', { class: 'kitchen-idle' }, 'The kitchen is quiet. Place your statements and press Run: every thread walks in as a cook.')
+    kitchen.el.append(this.idle)
     const canvasBox = h('div', { class: 'kitchen-box' }, kitchen.el)
     kitchen.canvas.setAttribute('aria-label', 'The kitchen')
     this.el = h('section', { class: 'stage', 'aria-label': 'Kitchen and timeline' },
@@ -184,6 +187,7 @@ export class Stage {
       this.drawn = this.p
       this.kitchen.render(scene)
       this.timeline.render(this.p)
+      this.idle.hidden = this.model.events.length > 0
       const d = this.model.duration
       this.scrub.value = String(d > 0 ? Math.round((this.p / d) * 1000) : 0)
       this.scrub.setAttribute('aria-valuetext', `kitchen time ${scene.time.toFixed(1)} seconds`)
