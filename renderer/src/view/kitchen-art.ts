@@ -2,12 +2,20 @@
 /// Graphics: the back wall and tiled floor, the four stations, lock doors,
 /// Ready signs and starter pistols, and a cook (hat by role, apron by thread).
 
-import { Container, Graphics, Text } from 'pixi.js'
+import { BitmapText, Container, Graphics, Text } from 'pixi.js'
 import { KITCHEN, STATION_SPOTS } from '../model/scene.ts'
 import type { StationId } from '../model/trace-model.ts'
 
 export const FONT = 'DejaVu Sans, Verdana, sans-serif'
 const INK = 0x3b2a1a
+
+/// Text whose words change while playing: glyphs from a shared atlas, so a
+/// change costs no texture upload.
+export function liveLabel(text: string, size = 12, fill = INK): BitmapText {
+  const t = new BitmapText({ text, style: { fontFamily: FONT, fontSize: size, fill } })
+  t.anchor.set(0.5)
+  return t
+}
 
 export function label(text: string, size = 14, fill = INK, weight: 'normal' | 'bold' = 'bold'): Text {
   const t = new Text({ text, style: { fontFamily: FONT, fontSize: size, fill, fontWeight: weight } })
@@ -86,7 +94,7 @@ export interface CookArt {
   readonly name: Text
   readonly nameBg: Graphics
   readonly bubble: Container
-  readonly bubbleText: Text
+  readonly bubbleText: BitmapText
   readonly bubbleBg: Graphics
   readonly bar: Graphics
   readonly zzz: Text
@@ -125,7 +133,7 @@ export function drawCook(role: 'chef' | 'assistant' | 'runner' | 'cook', name: s
   const bar = new Graphics()
   const bubble = new Container()
   const bubbleBg = new Graphics()
-  const bubbleText = label('', 12, INK, 'normal')
+  const bubbleText = liveLabel('', 13, INK)
   bubble.addChild(bubbleBg, bubbleText)
   bubble.position.set(0, -72)
   const zzz = label('z z', 15, 0x5d6d7e)

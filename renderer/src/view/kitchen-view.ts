@@ -2,9 +2,9 @@
 /// objects only; everything it shows comes from the scene it is given.
 
 import 'pixi.js/unsafe-eval'
-import { Application, Container, Graphics, Rectangle, Text } from 'pixi.js'
+import { Application, BitmapText, Container, Graphics, Rectangle, Text } from 'pixi.js'
 import { KITCHEN, type Scene } from '../model/scene.ts'
-import { drawRoom, drawCook, paintApron, label, type CookArt } from './kitchen-art.ts'
+import { drawRoom, drawCook, paintApron, label, liveLabel, type CookArt } from './kitchen-art.ts'
 import { threadColour } from '../palette.ts'
 
 export interface ViewOptions {
@@ -19,7 +19,7 @@ export class KitchenView {
   private readonly dynamic = new Graphics()
   private readonly cookLayer = new Container()
   private readonly texts = new Container()
-  private readonly textPool: Text[] = []
+  private readonly textPool: BitmapText[] = []
   private banner: Container | null = null
   private opts: ViewOptions = { colourBlind: false }
 
@@ -56,12 +56,13 @@ export class KitchenView {
     for (const [, c] of this.cooks) c.colour = -1
   }
 
-  private text(i: number, s: string, size: number, fill: number): Text {
+  private text(i: number, s: string, size: number, fill: number): BitmapText {
     let t = this.textPool[i]
-    if (!t) { t = label('', size, fill); this.textPool.push(t); this.texts.addChild(t) }
+    if (!t) { t = liveLabel('', size, fill); this.textPool.push(t); this.texts.addChild(t) }
+    // setting a style re-renders the text's texture: only when it changed
     if (t.text !== s) t.text = s
-    t.style.fontSize = size
-    t.style.fill = fill
+    if (t.style.fontSize !== size) t.style.fontSize = size
+    if (t.style.fill !== fill) t.style.fill = fill
     t.visible = true
     return t
   }
