@@ -21,10 +21,11 @@ test('keyboard only: open level 1, place both statements, run, and hear the verd
   await tabTo(page, (el) => el.getAttribute('aria-label') === 'Place statements into slot', 'the slot picker')
   await tabTo(page, (el) => (el.getAttribute('aria-label') ?? '').startsWith('Place dessert_thread.start()'), 'start()')
   await page.keyboard.press('Enter')
-  // in the editor: go to the collect slot's line and press Alt+2 (the second statement)
+  // in the editor: Alt+Down goes from slot to slot; on the collect slot, Alt+2 places the second statement
   await tabTo(page, (el) => el.classList.contains('cm-content'), 'the editor')
   await page.keyboard.press('Control+Home')
-  for (let i = 0; i < 22; i++) await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Alt+ArrowDown')
+  await page.keyboard.press('Alt+ArrowDown')
   await page.keyboard.press('Alt+2')
   await expect(page.locator('.cm-line').nth(22)).toHaveText(/dessert_thread\.join\(\)/)
   // typing into a locked line changes nothing

@@ -102,7 +102,7 @@ export class LevelScreen {
         hintBtn, hintList),
       h('section', { class: 'palette-card card', 'aria-label': 'Statements to place' },
         h('h3', {}, 'Statements'),
-        h('p', { class: 'help' }, 'Drag a statement onto a slot in the program, or choose a slot and press the statement.'),
+        h('p', { class: 'help' }, 'Drag a statement onto a slot in the program, or choose a slot and press the statement. In the editor, Alt+↓ goes to the next slot and Alt+1, Alt+2… place statements there.'),
         h('label', { class: 'slot-pick' }, 'Slot: ', this.slotSel),
         this.palette),
     ]
@@ -113,6 +113,7 @@ export class LevelScreen {
     const text = this.mode.kind === 'sandbox' ? this.mode.source || SANDBOX : this.mode.kind === 'replay' ? this.mode.run.outcome.source : ''
     this.editor = new ProgramEditor(parent, {
       doc: text, free: this.mode.kind === 'sandbox',
+      slotLines: () => this.doc?.places.map((p) => p.line) ?? [],
       onClear: (line) => this.setPlacements(this.doc ? removeAt(this.placements, this.doc, line) : this.placements),
       onPlaceKey: (line, item) => {
         if (!this.doc || this.mode.kind !== 'level') return

@@ -99,6 +99,8 @@ export interface EditorOptions {
   readonly onPlaceKey: (line: number, item: number) => void
   /// A statement dropped onto a line.
   readonly onDrop: (line: number, text: string) => void
+  /// Lines of the slots (Alt+↓ and Alt+↑ move between them).
+  readonly slotLines?: () => readonly number[]
   /// True when the program is free (no level): every line may be typed in.
   readonly free?: boolean
   readonly onChange?: (doc: string) => void
@@ -113,10 +115,12 @@ export class ProgramEditor {
       { key: 'Delete', run: (v) => { if (o.free) return false; o.onClear(lineOf(v)); return true } },
       { key: 'Backspace', run: (v) => { if (o.free) return false; o.onClear(lineOf(v)); return true } },
       ...Array.from({ length: 9 }, (_, i) => ({ key: `Alt-${i + 1}`, run: (v: EditorView) => { o.onPlaceKey(lineOf(v), i); return true } })),
+      { key: 'Alt-ArrowDown', run: (v) => this.toSlot(lineOf(v), 1, o.slotLines?.() ?? []) },
+      { key: 'Alt-ArrowUp', run: (v) => this.toSlot(lineOf(v), -1, o.slotLines?.() ?? []) },
     ])
     const extensions: Extension[] = [
       lineNumbers(), python(), syntaxHighlighting(defaultHighlightStyle), marksField, keys, EditorView.lineWrapping,
-      EditorView.contentAttributes.of({ 'aria-label': o.free ? 'Program editor' : 'Program editor: move to a place line, then press Alt+1 to Alt+9 to place a palette statement, Delete to take it out' }),
+      EditorView.contentAttributes.of({ 'aria-label': o.free ? 'Program editor' : 'Program editor: Alt+Down and Alt+Up go to the next and previous slot; on a slot, Alt+1 to Alt+9 place a palette statement, Delete takes it out' }),
       EditorView.domEventHandlers({
         dragover: (ev) => { if (ev.dataTransfer?.types.includes('text/x-kitchen-statement')) { ev.preventDefault(); return true } return false },
         drop: (ev, v) => {
@@ -156,6 +160,12 @@ export class ProgramEditor {
     const l = this.view.state.doc.line(Math.max(1, Math.min(line, this.view.state.doc.lines)))
     this.view.dispatch({ selection: { anchor: l.from }, scrollIntoView: true })
     this.view.focus()
+  }
+
+  private toSlot(from: number, dir: 1 | -1, lines: readonly number[]): boolean {
+    const target = dir > 0 ? lines.find((l) => l > from) : [...lines].reverse().find((l) => l < from)
+    if (target !== undefined) this.focusLine(target)
+    return true
   }
 
   cursorLine(): number {
