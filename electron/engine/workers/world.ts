@@ -25,7 +25,7 @@ import { registerModuleCode, type CodeInfo, type ConstStore } from '../vm/code.t
 import { Interp, Status, KitchenStop } from '../vm/interp.ts'
 import { collect } from '../vm/gc.ts'
 import { dictGetName, dictSetName } from '../vm/dict.ts'
-import { formatException, exceptionLine } from '../vm/traceback.ts'
+import { formatException, exceptionLine, raisedAtLine } from '../vm/traceback.ts'
 import { str } from '../vm/protocol.ts'
 import { Divergence, type Recording } from '../sched/scheduler.ts'
 import { Rng } from '../sched/rng.ts'
@@ -152,7 +152,7 @@ export class World {
       ident: (t) => this.sched.ident(t),
       park: (state, waitOn, deadline) => this.sched.park(state, waitOn, deadline),
       wakeWaiters: (obj) => this.sched.wakeWaiters(obj),
-      emit: (kind, obj, detail) => this.sched.emit(kind, obj, detail),
+      emit: (kind, obj, detail, line) => this.sched.emit(kind, obj, detail, line),
       newThread: (frame, daemon) => this.sched.newThread(frame, daemon),
       write,
       seed: cfg.seed,
@@ -363,7 +363,7 @@ export class World {
       else { rt.host.write(str(rt, code) + '\n', true); cf[F.EXIT_CODE] = 1 }
       return
     }
-    this.sched.emit('exception', exc, exceptionLine(rt, exc))
+    this.sched.emit('exception', exc, exceptionLine(rt, exc), raisedAtLine(rt, exc) || undefined)
     if (thread === this.mainThread) {
       rt.host.write(formatException(rt, exc), true)
       cf[F.EXIT_CODE] = 1
