@@ -110,11 +110,12 @@ export function execute(run: Runner, prefix: readonly number[], prefixNodes: rea
     const fp: Footprint = new Map()
     const log = tracker.log
     for (let a = start; a < log.length; a++) fp.set(log.keys[a], (fp.get(log.keys[a]) ?? false) || log.writes[a])
-    nodes[nodes.length - 1].footprints.set(running, fp)
+    const node = nodes[nodes.length - 1]
+    node.footprints.set(node.chosen, fp)
   }
   const decide = (ready: number[], last: number, events: number): number => {
     close(events)
-    for (const t of ready) if (!createdIn.has(t)) createdIn.set(t, transitions.length - 1)
+    for (const t of ready) if (t > 0 && !createdIn.has(t)) createdIn.set(t, transitions.length - 1)
     const i = nodes.length
     // the sleep set here: what slept before, and the siblings tried before
     // the step just taken, as long as that step commutes with them
@@ -138,8 +139,11 @@ export function execute(run: Runner, prefix: readonly number[], prefixNodes: rea
     } else {
       const awake = ready.filter((t) => !sleep.has(t))
       if (awake.length === 0) throw new Redundant()
-      if (lastReady && !forced && awake.includes(last)) chosen = last
-      else chosen = awake.find((t) => t !== last) ?? awake[0]
+      // a timed wait running out early (-ident) is tried only when backtracking
+      const runnable = awake.filter((t) => t > 0)
+      if (runnable.length === 0) throw new Redundant()
+      if (lastReady && !forced && runnable.includes(last)) chosen = last
+      else chosen = runnable.find((t) => t !== last) ?? runnable[0]
     }
     if (chosen !== last) streak = 0
     const preempt = lastReady && !forced && chosen !== last
@@ -150,7 +154,7 @@ export function execute(run: Runner, prefix: readonly number[], prefixNodes: rea
       footprints: old ? old.footprints : new Map(), sleep,
     })
     if (preempt) preemptions++
-    running = chosen
+    running = Math.abs(chosen)
     start = tracker ? tracker.log.length : 0
     lineStart = tracker ? tracker.lineLog.length : 0
     eventStart = events

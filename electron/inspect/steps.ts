@@ -31,7 +31,7 @@ export function describeSteps(ex: Execution, name: (ident: number) => string, so
     if (events.some((e) => e.kind === 'exception')) ended = 'failed'
     else if (events.some((e) => e.kind === 'thread-end' && e.thread === t.thread)) ended = 'finished'
     else if (!next) ended = result.exitCode === 3 ? 'blocked' : 'finished'
-    else if (isPreemption(nodes[next.node], next.thread)) ended = 'preempted'
+    else if (isPreemption(nodes[next.node], nodes[next.node].chosen)) ended = 'preempted'
     else if (!nodes[next.node].ready.includes(t.thread)) ended = 'blocked'
     else ended = 'switched'
     const notes = events.map(note).filter((n): n is string => n !== null)
