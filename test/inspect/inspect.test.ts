@@ -10,7 +10,9 @@ import { join } from 'node:path'
 import { inspectProgram, inspectRunOptions } from '../../electron/inspect/index.ts'
 import { classify, threadNames } from '../../electron/inspect/inspect.ts'
 import { runProgram } from '../../electron/engine/index.ts'
-import { makeRunFile, readRunFile, replay } from '../../electron/host/runfile.ts'
+import { makeRunFile, readRunFile, replay, replayOnThreads } from '../../electron/host/runfile.ts'
+import { closeDefaultPool } from '../../electron/host/pool.ts'
+import { afterAll } from 'vitest'
 
 const DIR = join(import.meta.dirname, 'programs')
 const programs = readdirSync(DIR).filter((f) => f.endsWith('.py')).sort()
@@ -21,6 +23,8 @@ function expected(source: string): { verdict: string; kind?: string; preemptions
   return m[1] === 'certified' ? { verdict: 'certified' } : { verdict: 'refuted', kind: m[2], preemptions: Number(m[3]) }
 }
 
+afterAll(() => closeDefaultPool())
+
 describe('inspector corpus', () => {
   it('has the buggy programs the issue lists, each with its fix', () => {
     for (const name of ['if_not_while', 'lost_wakeup', 'lock_order', 'lost_update', 'semaphore_permits', 'event_wrong_clear', 'barrier_parties']) {
@@ -30,7 +34,7 @@ describe('inspector corpus', () => {
   })
 
   for (const file of programs) {
-    it(`${file}: verdict, kind and fewest preemptions`, () => {
+    it(`${file}: verdict, kind and fewest preemptions`, async () => {
       const source = readFileSync(join(DIR, file), 'utf8')
       const want = expected(source)
       const r = inspectProgram(source, { bound: 2, switchPoints: 'language', filename: file, checkCPython: false })
@@ -53,6 +57,10 @@ describe('inspector corpus', () => {
       const out = replay(readRunFile(text, file))
       expect(out.same).toBe(true)
       expect(out.result.stderr).toBe(again.stderr)
+      // and on real worker threads, handed the GIL as the recording says
+      const onThreads = await replayOnThreads(readRunFile(text, file))
+      expect(onThreads.same).toBe(true)
+      expect(onThreads.result.stderr).toBe(again.stderr)
     })
   }
 
