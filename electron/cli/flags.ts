@@ -1,6 +1,6 @@
 /// Command-line flags shared by the `kitchen` subcommands.
 
-import { writeFileSync, renameSync } from 'node:fs'
+import { readFileSync, writeFileSync, renameSync } from 'node:fs'
 
 /// Bad usage: the CLI prints it with the usage text and exits 2.
 export class UsageError extends Error {}
@@ -45,4 +45,14 @@ export function writeAtomic(path: string, text: string): void {
   const tmp = `${path}.${process.pid}.tmp`
   writeFileSync(tmp, text)
   renameSync(tmp, path)
+}
+
+/// A program's source, or null after saying (as python3 does) that it cannot be opened.
+export function readProgram(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8')
+  } catch {
+    process.stderr.write(`kitchen: can't open file '${file}': [Errno 2] No such file or directory\n`)
+    return null
+  }
 }

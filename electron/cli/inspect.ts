@@ -1,12 +1,11 @@
 /// `kitchen inspect PROGRAM.py`: certify or break a threading program by
 /// exploring its interleavings (see electron/inspect/).
 
-import { readFileSync } from 'node:fs'
 import { runProgram } from '../engine/index.ts'
 import { PySyntaxError } from '../engine/front/syntax-error.ts'
 import { inspectProgram, inspectRunOptions, formatReport, reportToJson, type InspectReport } from '../inspect/index.ts'
 import { makeRunFile } from '../host/runfile.ts'
-import { UsageError, parseFlags, intFlag, writeAtomic } from './flags.ts'
+import { UsageError, parseFlags, intFlag, writeAtomic, readProgram } from './flags.ts'
 
 export const INSPECT_USAGE = `       kitchen inspect PROGRAM.py [--bound K|none] [--switch-points language|cpython]
                           [--max-schedules N] [--time-limit SECONDS] [--no-reduction]
@@ -19,13 +18,8 @@ export function cmdInspect(argv: string[]): number {
   const flags = parseFlags(argv, new Set(['bound', 'switch-points', 'max-schedules', 'time-limit', 'out']), new Set(['json', 'no-reduction']))
   if (flags.positional.length !== 1) throw new UsageError('inspect needs exactly one program file')
   const file = flags.positional[0]
-  let source: string
-  try {
-    source = readFileSync(file, 'utf8')
-  } catch {
-    process.stderr.write(`kitchen: can't open file '${file}': [Errno 2] No such file or directory\n`)
-    return 2
-  }
+  const source = readProgram(file)
+  if (source === null) return 2
   const boundFlag = flags.values.get('bound') ?? '2'
   const bound = boundFlag === 'none' ? null : Number(boundFlag)
   if (bound !== null && (!Number.isInteger(bound) || bound < 0)) throw new UsageError(`--bound must be a non-negative integer or none, not '${boundFlag}'`)

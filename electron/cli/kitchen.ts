@@ -13,7 +13,7 @@ import { runProgram, EXIT_DEADLOCK, EXIT_DIVERGED } from '../engine/index.ts'
 import { makeRunFile, readRunFile, replay, replayOnThreads, RunFileError, type RunFile } from '../host/runfile.ts'
 import { runOnWorkers, closeDefaultPool } from '../host/pool.ts'
 import { traceToJsonl } from '../engine/trace.ts'
-import { UsageError, parseFlags, intFlag, writeAtomic, type Flags } from './flags.ts'
+import { UsageError, parseFlags, intFlag, writeAtomic, readProgram, type Flags } from './flags.ts'
 import { cmdInspect, INSPECT_USAGE } from './inspect.ts'
 import { cmdInspectLevel, INSPECT_LEVEL_USAGE } from './inspect-level.ts'
 import { cmdLevel } from './level-check.ts'
@@ -67,13 +67,8 @@ async function cmdRun(argv: string[]): Promise<number> {
   const flags = parseFlags(argv, new Set(['seed', 'trace', 'time', 'max-steps', 'timeout', 'record', 'switch-points', 'threads', 'speed', 'schedule']))
   if (flags.positional.length !== 1) throw new UsageError('run needs exactly one program file')
   const file = flags.positional[0]
-  let source: string
-  try {
-    source = readFileSync(file, 'utf8')
-  } catch {
-    process.stderr.write(`kitchen: can't open file '${file}': [Errno 2] No such file or directory\n`)
-    return 2
-  }
+  const source = readProgram(file)
+  if (source === null) return 2
   const threads = choice(flags, 'threads', ['real', 'single'] as const, 'real')
   const schedule = choice(flags, 'schedule', ['free', 'seeded'] as const, 'free')
   const switchPoints = choice(flags, 'switch-points', ['cpython', 'language'] as const, 'cpython')
