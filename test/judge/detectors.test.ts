@@ -48,6 +48,21 @@ test('deadlock without a cycle: the waits nobody can end', () => {
   expect(v.failures[0].places).toEqual([{ line: 3, thread: 'MainThread', note: 'waits for an Event that is never set' }])
 })
 
+test('deadlock after the main program ended: the threads that never finish', () => {
+  const v = judgeProgram([
+    'import threading',
+    'orders = threading.Condition()',
+    'def runner():',
+    '    with orders:',
+    '        orders.wait()',
+    'threading.Thread(target=runner).start()',
+    'print("main done")',
+  ].join('\n') + '\n', { finish: true })
+  expect(v.kind).toBe('deadlock')
+  expect(v.failures[0].message).toContain('the program ended but some threads wait forever')
+  expect(v.failures[0].places).toEqual([{ line: 5, thread: 'Thread-1 (runner)', note: 'waits on a Condition for a notify() that never comes' }])
+})
+
 test('lost wake-up: the notify() that found no waiter and the wait() after it', () => {
   const v = judgeProgram([
     'import threading, time',
