@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync, mkdirSync, appendFileSync, existsSync } from 'node:fs'
 import { join, dirname } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { inspectBench } from './inspect.ts'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const PROGRAMS = join(ROOT, 'bench', 'programs')
@@ -106,6 +107,7 @@ export async function main(_argv: string[]): Promise<number> {
   const { printLevelBenchmarks } = await import('./levels.ts')
   const levels = printLevelBenchmarks()
   mkdirSync(join(ROOT, '.bench'), { recursive: true })
+  await inspectBench(ROOT, (file) => python(file))
   appendFileSync(join(ROOT, '.bench', 'history.jsonl'), JSON.stringify({ at: new Date().toISOString(), rows, levels }) + '\n')
   return 0
 }

@@ -61,7 +61,7 @@ test('every reference solution, exported with kitchen export, runs under python3
       const fix = join(dir, 'fix.py')
       writeFileSync(fix, solutionSource(level, level.solution))
       const out = join(dir, 'out')
-      const code = main(['export', level.file, '--solution', fix, '-o', out])
+      const code = await main(['export', level.file, '--solution', fix, '-o', out])
       if (code !== 0) { failures.push(`${level.id}: export exited ${code}`); return }
       const r = await python(`${level.id.replace(/-/g, '_')}.py`, out)
       if (r.code !== 0) failures.push(`${level.id}: python3 exited ${r.code}: ${r.stderr.slice(-300)}`)

@@ -1,0 +1,29 @@
+/// What the host needs from the levels: their views in order, how a
+/// player's placements become a program, and the judge. The levels module
+/// implements it; `NO_LEVELS` is the catalog of a host with none.
+
+import type { LevelView, VerdictView } from '../ipc/contract.ts'
+import type { RunResult } from '../engine/index.ts'
+
+export interface Assembled {
+  readonly source: string
+  /// Statements the player placed (for par).
+  readonly statements: number
+  /// The seed of the level's live runs.
+  readonly seed: number
+}
+
+export interface LevelCatalog {
+  levels(): readonly LevelView[]
+  /// The program of a level with the player's placements; throws an Error
+  /// saying what is wrong (a locked line changed, a statement not in the palette).
+  assemble(levelId: string, source: string, placements: Readonly<Record<string, readonly string[]>> | undefined): Assembled
+  /// The judge's verdict on a finished run of the level.
+  judge(levelId: string, source: string, result: RunResult, statements: number): Promise<VerdictView>
+}
+
+export const NO_LEVELS: LevelCatalog = {
+  levels: () => [],
+  assemble: (id) => { throw new Error(`no level ${JSON.stringify(id)}`) },
+  judge: (id) => Promise.reject(new Error(`no level ${JSON.stringify(id)}`)),
+}

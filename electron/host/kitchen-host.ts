@@ -1,0 +1,184 @@
+/// The host behind every front end (Electron main, the web host, the CLI):
+/// levels, runs, saved runs, exports, progress and settings, kept in one
+/// user data folder. `connect(sink)` gives one client its `KitchenApi`.
+
+import { readFileSync, readdirSync, existsSync } from 'node:fs'
+import { join } from 'node:path'
+import type { KitchenApi, LevelSummary, LevelView, OpenedRun, RunOutcome, RunRequest, Saved, Settings, HostEvent, VerdictView } from '../ipc/contract.ts'
+import { DEFAULT_SETTINGS } from '../ipc/contract.ts'
+import type { RunResult } from '../engine/index.ts'
+import { startRun, type RunHandle } from './runner.ts'
+import { makeRunFile, readRunFile, traceHash, type RunFile } from './runfile.ts'
+import { writeAtomic, readJson } from './store.ts'
+import { EMPTY_PROGRESS, checkProgress, recordClear, type Progress } from './progress.ts'
+import { NO_LEVELS, type LevelCatalog } from './catalog.ts'
+import { plainVerdict } from './verdict.ts'
+
+const MAX_STEPS = 2_000_000
+const RUN_EXT = '.kitchenrun'
+
+function checkSettings(v: unknown): string | null {
+  const s = v as Settings
+  if (typeof s !== 'object' || s === null) return 'not an object'
+  if (typeof s.speed !== 'number' || typeof s.reducedMotion !== 'boolean' || typeof s.colourBlind !== 'boolean') return 'missing fields'
+  return null
+}
+
+export interface HostOptions {
+  /// The user data folder: progress.json, settings.json, runs/, exports/.
+  readonly dataDir: string
+  readonly catalog?: LevelCatalog
+  /// Called with messages about damaged files that were set aside.
+  readonly onRecovered?: (message: string) => void
+}
+
+export class KitchenHost {
+  readonly dataDir: string
+  private readonly catalog: LevelCatalog
+  private progress: Progress
+  private settings: Settings
+  private readonly runs = new Map<string, RunHandle>()
+  private nextRun = 1
+  /// Messages about files that were damaged and set aside (shown once).
+  readonly recovered: string[] = []
+
+  constructor(opts: HostOptions) {
+    this.dataDir = opts.dataDir
+    this.catalog = opts.catalog ?? NO_LEVELS
+    const p = readJson<Progress>(this.path('progress.json'), EMPTY_PROGRESS, checkProgress)
+    const s = readJson<Settings>(this.path('settings.json'), DEFAULT_SETTINGS, checkSettings)
+    this.progress = p.value
+    this.settings = { ...DEFAULT_SETTINGS, ...s.value }
+    for (const m of [p.recovered, s.recovered]) if (m) { this.recovered.push(m); opts.onRecovered?.(m) }
+  }
+
+  private path(...parts: string[]): string {
+    return join(this.dataDir, ...parts)
+  }
+
+  /// The API for one client; `sink` receives that client's events.
+  connect(sink: (e: HostEvent) => void): KitchenApi {
+    for (const message of this.recovered) sink({ kind: 'progress-recovered', message })
+    return {
+      listLevels: async () => this.listLevels(),
+      getLevel: async (id) => this.level(id),
+      run: (req) => this.run(req, sink),
+      cancel: async (id) => this.cancel(id),
+      saveRun: async (text, name) => this.saveRun(text, name),
+      listRuns: async () => this.listRuns(),
+      openRun: async (name) => this.openRunText(name, readFileSync(this.runPath(name), 'utf8')),
+      openRunText: async (name, text) => this.openRunText(name, text),
+      exportPython: async (levelId, source) => this.exportPython(levelId, source),
+      getSettings: async () => this.settings,
+      saveSettings: async (s) => this.saveSettings(s),
+    }
+  }
+
+  listLevels(): LevelSummary[] {
+    const levels = this.catalog.levels()
+    return levels.map((l, i) => {
+      const best = this.progress.cleared[l.id] ?? null
+      // a level opens when the one before it is cleared (the first is always open)
+      const locked = i > 0 && !this.progress.cleared[levels[i - 1].id] && !best
+      return { id: l.id, chapter: l.chapter, title: l.title, locked, cleared: best !== null, best }
+    })
+  }
+
+  level(id: string): LevelView {
+    const l = this.catalog.levels().find((x) => x.id === id)
+    if (!l) throw new Error(`no level ${JSON.stringify(id)}`)
+    return l
+  }
+
+  async run(req: RunRequest, sink: (e: HostEvent) => void): Promise<RunOutcome> {
+    const runId = `run-${this.nextRun++}`
+    let source = req.source
+    let statements = 0
+    let seed = req.seed ?? 1
+    if (req.levelId !== null) {
+      try {
+        ({ source, statements, seed } = this.catalog.assemble(req.levelId, req.source, req.placements))
+      } catch (e) {
+        const message = (e as Error).message
+        const verdict: VerdictView = { passed: false, kind: 'refused', headline: 'This program cannot run in this level.', details: message.split('\n'), marks: [], certificate: null, counterexample: null, par: null }
+        return { runId, levelId: req.levelId, source: req.source, exitCode: 2, stdout: '', stderr: message, time: 0, trace: [], verdict, runFile: '' }
+      }
+    }
+    const filename = req.levelId ? `${req.levelId}.py` : 'program.py'
+    sink({ kind: 'run-started', runId })
+    const handle = startRun({ source, filename, seed, maxSteps: MAX_STEPS }, (events) => sink({ kind: 'run-events', runId, events }))
+    this.runs.set(runId, handle)
+    let result: RunResult
+    try {
+      result = await handle.done
+    } finally {
+      this.runs.delete(runId)
+    }
+    const runFile = makeRunFile(filename, source, seed, { time: 'virtual', maxSteps: MAX_STEPS }, result)
+    const verdict = req.levelId !== null ? await this.catalog.judge(req.levelId, source, result, statements) : plainVerdict(result)
+    if (req.levelId !== null && verdict.passed) this.clear(req.levelId, result.time, statements)
+    return this.outcome(runId, req.levelId, runFile, result, verdict)
+  }
+
+  private outcome(runId: string, levelId: string | null, file: RunFile, r: { exitCode: number; stdout: string; stderr: string; time: number; trace: RunFile['trace'] }, verdict: VerdictView | null): RunOutcome {
+    return {
+      runId, levelId, source: file.program.source, exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr, time: r.time,
+      trace: r.trace, verdict, runFile: JSON.stringify(file),
+    }
+  }
+
+  private clear(id: string, time: number, statements: number): void {
+    this.progress = recordClear(this.progress, id, time, statements)
+    writeAtomic(this.path('progress.json'), JSON.stringify(this.progress, null, 2))
+  }
+
+  cancel(runId: string): boolean {
+    const h = this.runs.get(runId)
+    h?.cancel()
+    return h !== undefined
+  }
+
+  private runPath(name: string): string {
+    const file = name.endsWith(RUN_EXT) ? name : name + RUN_EXT
+    return this.path('runs', file)
+  }
+
+  saveRun(text: string, name: string): Saved {
+    readRunFile(text, name) // never save a file we would refuse to open
+    const path = this.runPath(name)
+    writeAtomic(path, text)
+    return { name: path.slice(this.path('runs').length + 1), text }
+  }
+
+  listRuns(): string[] {
+    const dir = this.path('runs')
+    return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(RUN_EXT)).sort() : []
+  }
+
+  /// Checks a run file, replays it by its recording and says whether the
+  /// replay gave the same trace.
+  async openRunText(name: string, text: string): Promise<OpenedRun> {
+    const file = readRunFile(text, name)
+    const handle = startRun({ source: file.program.source, filename: file.program.filename, seed: file.seed, maxSteps: file.options.maxSteps, follow: file.recording }, () => {})
+    const result = await handle.done
+    const same = traceHash(result.trace) === file.traceHash
+    const levelId = file.program.filename.replace(/\.py$/, '')
+    const isLevel = this.catalog.levels().some((l) => l.id === levelId)
+    const verdict = isLevel ? await this.catalog.judge(levelId, file.program.source, result, 0) : plainVerdict(result)
+    return { name, same, outcome: this.outcome(`open-${this.nextRun++}`, isLevel ? levelId : null, file, result, verdict) }
+  }
+
+  /// The program as a Python file that runs under python3 (with kitchen.py beside it).
+  exportPython(levelId: string | null, source: string): Saved {
+    const name = `${levelId ?? 'program'}.py`
+    const text = `# Kitchen Sync: ${levelId ? `the fix for level ${levelId}` : 'a kitchen program'}.\n# Runs with python3 when kitchen.py (from the app) is beside it.\n${source.endsWith('\n') ? source : source + '\n'}`
+    writeAtomic(this.path('exports', name), text)
+    return { name, text }
+  }
+
+  saveSettings(s: Settings): Settings {
+    this.settings = { ...s }
+    writeAtomic(this.path('settings.json'), JSON.stringify(this.settings, null, 2))
+    return this.settings
+  }
+}

@@ -1,0 +1,117 @@
+/// The levels the host offers: the level files of a folder, with the
+/// levels module's placements and judge behind the LevelCatalog the host uses.
+
+import { existsSync } from 'node:fs'
+import { loadLevels, applyPlacements, statementCount, formatProblem, LevelError, type Level, type Placements, type Finding } from '../levels/index.ts'
+import { judgeRun } from '../judge/judge.ts'
+import { runProgram } from '../engine/index.ts'
+import { inspectProgram, inspectRunOptions } from '../inspect/index.ts'
+import type { InspectReport } from '../inspect/api.ts'
+import type { LevelView, Mark, VerdictView } from '../ipc/contract.ts'
+import { NO_LEVELS, type LevelCatalog } from './catalog.ts'
+
+const MARK_KIND: Record<string, Mark['kind']> = { deadlock: 'wait', 'lost-wakeup': 'wait', 'never-ends': 'wait' }
+const MAX_STEPS = 2_000_000
+/// Budgets of the inspection behind a cleared level (the player waits for it).
+const INSPECT_SECONDS = 8
+const INSPECT_SCHEDULES = 50_000
+const INSPECT_STEPS = 200_000
+
+function view(l: Level, next: Level | undefined): LevelView {
+  return {
+    id: l.id, chapter: `${l.chapter}. ${l.chapterTitle}`, title: l.title, story: l.story.trim(), idea: l.idea,
+    lines: l.program.lines, places: l.slots.map((s) => ({ name: s.name, index: s.index, indent: s.indent })),
+    palette: l.palette.map((p) => ({ code: p.code, count: p.count, label: p.label ?? null })),
+    hints: l.hints, par: l.par, next: next?.id ?? null,
+  }
+}
+
+/// The judge's findings as a verdict the renderer shows.
+export function verdictView(level: Level, v: ReturnType<typeof judgeRun>): VerdictView {
+  const first: Finding | undefined = v.failures[0]
+  const marks: Mark[] = []
+  for (const f of [...v.failures, ...v.notes]) {
+    for (const p of f.places) marks.push({ line: p.line, message: p.thread ? `${p.thread}: ${p.note}` : p.note, kind: v.failures.includes(f) ? MARK_KIND[f.kind] ?? 'error' : 'note' })
+  }
+  const headline = v.passed ? `Level cleared: ${'★'.repeat(v.stars)}${'☆'.repeat(3 - v.stars)}` : sentence(first!.message)
+  return {
+    passed: v.passed, kind: v.kind, headline,
+    details: [...v.failures.slice(v.passed ? 0 : 1), ...v.notes].map((f) => sentence(f.message)),
+    marks, certificate: null, counterexample: null,
+    par: { time: level.par.time, statements: level.par.statements, yourTime: v.stats.time, yourStatements: v.stats.statements, stars: v.stars },
+  }
+}
+
+function sentence(s: string): string {
+  const t = s.trim()
+  return t.charAt(0).toUpperCase() + t.slice(1) + (/[.!?]$/.test(t) ? '' : '.')
+}
+
+/// The catalog of the level files in `dir` (none when the folder is missing).
+/// A folder with a bad level file fails loudly, with every problem listed.
+export function loadCatalog(dir: string): LevelCatalog {
+  if (!existsSync(dir)) return NO_LEVELS
+  let levels: Level[]
+  try {
+    levels = loadLevels(dir)
+  } catch (e) {
+    if (e instanceof LevelError) throw new Error(`the level files have problems:\n${e.problems.map(formatProblem).join('\n')}`)
+    throw e
+  }
+  const byId = new Map(levels.map((l) => [l.id, l]))
+  const views = levels.map((l, i) => view(l, levels[i + 1]))
+  const level = (id: string): Level => {
+    const l = byId.get(id)
+    if (!l) throw new Error(`no level ${JSON.stringify(id)}`)
+    return l
+  }
+  return {
+    levels: () => views,
+    assemble(id, _source, placements) {
+      const l = level(id)
+      const p: Placements = placements ?? {}
+      return { source: applyPlacements(l, p), statements: statementCount(p), seed: l.seed }
+    },
+    async judge(id, source, run, statements) {
+      const l = level(id)
+      const v = verdictView(l, judgeRun({ goals: l.goals, run, source, statements, par: l.par, maxSteps: MAX_STEPS }))
+      // a run that failed shows its own failure; one that passed must hold in every interleaving
+      return v.passed ? certify(l, source, statements, v) : v
+    },
+  }
+}
+
+/// The inspector's word on a program whose live run cleared the level: a
+/// certificate, or the interleaving that breaks it (replayed for its trace).
+export function certify(l: Level, source: string, statements: number, v: VerdictView): VerdictView {
+  const check = (r: Parameters<typeof judgeRun>[0]['run']) => {
+    const j = judgeRun({ goals: l.goals, run: r, source, statements, maxSteps: INSPECT_STEPS })
+    const f = j.failures[0]
+    return f ? { message: f.message, line: f.places[0]?.line ?? 0, thread: f.places[0]?.thread } : null
+  }
+  let report: InspectReport
+  try {
+    report = inspectProgram(source, { bound: l.inspect.bound, switchPoints: 'language', check, timeLimit: INSPECT_SECONDS, maxSchedules: INSPECT_SCHEDULES, maxSteps: INSPECT_STEPS })
+  } catch (e) {
+    return { ...v, details: [...v.details, `The inspector could not check this program: ${(e as Error).message}`] }
+  }
+  if (report.verdict === 'certified') {
+    return { ...v, certificate: { schedules: report.schedules, bound: report.bound, seconds: report.seconds } }
+  }
+  if (report.verdict === 'inconclusive' || !report.failure) {
+    return { ...v, details: [...v.details, `The inspector explored ${report.schedules.toLocaleString('en')} interleavings without finding a failure, but ran out of ${report.coverage.stoppedBy ?? 'budget'} before covering them all.`] }
+  }
+  const f = report.failure
+  const replayed = runProgram(source, { ...inspectRunOptions(report.switchPoints, INSPECT_STEPS), follow: f.recording })
+  const marks: Mark[] = f.line ? [{ line: f.line, message: `${f.thread}: ${f.message}`, kind: f.kind === 'deadlock' ? 'wait' : 'error' }] : []
+  return {
+    passed: false, kind: 'refuted',
+    headline: 'It worked this time, but not in every interleaving.',
+    details: [sentence(f.message), ...f.steps.slice(-4).flatMap((s) => s.notes.map((n) => `${s.thread}: ${n}`))],
+    marks, certificate: null, par: v.par,
+    counterexample: {
+      trace: replayed.trace,
+      note: `The inspector found an interleaving with ${f.preemptions} preemption${f.preemptions === 1 ? '' : 's'} where it fails${f.hiddenByCPython ? ' (CPython 3.11 rarely switches there, but Python promises nothing)' : ''}: it is playing in the kitchen now.`,
+    },
+  }
+}

@@ -1,0 +1,178 @@
+/// The kitchen canvas: paints a Scene with PixiJS. It holds display
+/// objects only; everything it shows comes from the scene it is given.
+
+import 'pixi.js/unsafe-eval'
+import { Application, BitmapText, Container, Graphics, Rectangle, Text } from 'pixi.js'
+import { KITCHEN, type Scene } from '../model/scene.ts'
+import { drawRoom, drawCook, paintApron, label, liveLabel, type CookArt } from './kitchen-art.ts'
+import { threadColour } from '../palette.ts'
+
+export interface ViewOptions {
+  readonly colourBlind: boolean
+}
+
+export class KitchenView {
+  /// The element to show: the room (drawn once, 2D) under the live canvas.
+  readonly el: HTMLElement
+  readonly canvas: HTMLCanvasElement
+  private readonly cooks = new Map<number, CookArt & { colour: number; bubble_: string | null }>()
+  private readonly dynamic = new Graphics()
+  private readonly cookLayer = new Container()
+  private readonly texts = new Container()
+  private readonly textPool: BitmapText[] = []
+  private banner: Container | null = null
+  private opts: ViewOptions = { colourBlind: false }
+
+  private constructor(private readonly app: Application) {
+    this.canvas = app.canvas
+    // the room never changes: draw it once onto a plain canvas underneath, so
+    // the GL canvas only paints what moves (software GL pays for every pixel)
+    const back = document.createElement('canvas')
+    back.className = 'kitchen-room'
+    back.width = KITCHEN.width
+    back.height = KITCHEN.height
+    back.setAttribute('aria-hidden', 'true')
+    const room = drawRoom()
+    const image = app.renderer.extract.canvas({ target: room, frame: new Rectangle(0, 0, KITCHEN.width, KITCHEN.height) }) as HTMLCanvasElement
+    back.getContext('2d')!.drawImage(image, 0, 0)
+    room.destroy({ children: true })
+    this.el = document.createElement('div')
+    this.el.className = 'kitchen-layers'
+    this.el.append(back, this.canvas)
+    app.stage.addChild(this.dynamic, this.texts, this.cookLayer)
+  }
+
+  /// Makes the canvas (WebGL, or the canvas renderer where WebGL is missing).
+  static async create(): Promise<KitchenView> {
+    const app = new Application()
+    await app.init({ width: KITCHEN.width, height: KITCHEN.height, backgroundAlpha: 0, antialias: false, autoStart: false, preference: 'webgl', resolution: 1 })
+    app.canvas.setAttribute('role', 'img')
+    app.canvas.classList.add('kitchen-canvas')
+    return new KitchenView(app)
+  }
+
+  setOptions(o: ViewOptions): void {
+    this.opts = o
+    for (const [, c] of this.cooks) c.colour = -1
+  }
+
+  private text(i: number, s: string, size: number, fill: number): BitmapText {
+    let t = this.textPool[i]
+    if (!t) { t = liveLabel('', size, fill); this.textPool.push(t); this.texts.addChild(t) }
+    // setting a style re-renders the text's texture: only when it changed
+    if (t.text !== s) t.text = s
+    if (t.style.fontSize !== size) t.style.fontSize = size
+    if (t.style.fill !== fill) t.style.fill = fill
+    t.visible = true
+    return t
+  }
+
+  /// Paints one moment of the kitchen.
+  render(scene: Scene): void {
+    const g = this.dynamic.clear()
+    let nt = 0
+    // stations glow while someone works at them
+    for (const st of scene.stations) {
+      if (st.busy === 0) continue
+      if (st.id === 'oven') g.roundRect(st.x - 50, 66, 100, 54, 6).fill({ color: 0xff8c1a, alpha: 0.85 })
+      if (st.id === 'stove') for (const [dx, dy] of [[-34, 78], [34, 78]].slice(0, st.busy)) g.circle(st.x + dx, dy, 11).fill(0xff7a1a).circle(st.x + dx, dy, 6).fill(0xffd166)
+      if (st.id === 'prep') g.roundRect(st.x - 52, 74, 70, 44, 6).stroke({ width: 3, color: 0xffd166 })
+      if (st.id === 'pass') g.roundRect(st.x - 80, 70, 160, 60, 6).stroke({ width: 3, color: 0xffd166 })
+    }
+    // dishes waiting on the pass
+    scene.served.slice(-8).forEach((dish, i) => {
+      const x = 755 + (i % 4) * 30
+      const y = 88 + Math.floor(i / 4) * 24
+      g.circle(x, y, 11).fill(0xffffff).stroke({ width: 1.5, color: 0xb0b8bd }).circle(x, y, 6).fill(dishColour(dish))
+    })
+    // lock doors on the right wall: green when free, red when held
+    for (const d of scene.doors) {
+      g.roundRect(d.x - 22, d.y - 50, 44, 90, 4).fill(0x8f5b34).stroke({ width: 3, color: 0x5e3a1f })
+      g.roundRect(d.x - 16, d.y - 42, 32, 30, 3).fill(0xa8703f)
+      g.roundRect(d.x - 9, d.y - 6, 18, 15, 3).fill(d.holder ? 0xc0392b : 0x2e8b57)
+      g.moveTo(d.x - 6, d.y - 6).arc(d.x, d.y - 6, 6, Math.PI, 0).stroke({ width: 3, color: 0x555555 })
+      this.text(nt++, d.label, 13, 0x3b2a1a).position.set(d.x - 4, d.y - 62)
+      this.text(nt++, d.holder ? `held by ${d.holder}` : 'free', 11, d.holder ? 0xa93226 : 0x1e7b46).position.set(d.x - 10, d.y + 52)
+    }
+    // Ready signs (conditions) and starter pistols (events) on the left wall
+    for (const s of scene.signs) {
+      const lit = s.on
+      g.roundRect(s.x - 44, s.y - 30, 88, 40, 8).fill(lit ? 0x2e8b57 : 0x5d4037).stroke({ width: 3, color: 0x3e2723 })
+      g.rect(s.x - 1, s.y - 50, 2, 20).fill(0x555555)
+      const word = s.kind === 'event' ? (lit ? 'GO!' : 'ready…') : s.kind === 'condition' ? 'READY' : s.kind === 'queue' ? 'TRAY' : s.label
+      this.text(nt++, word, 14, lit ? 0xffffff : 0xffe0a3).position.set(s.x, s.y - 10)
+      this.text(nt++, s.label, 12, 0x3b2a1a).position.set(s.x, s.y + 24)
+      if (s.waiting) this.text(nt++, `${s.waiting} waiting`, 11, 0x6a1b9a).position.set(s.x, s.y + 40)
+      if (s.rang) {
+        // the bell: heard by someone, or rung into an empty room (a lost wake-up)
+        const lost = s.rang === 'lost'
+        g.moveTo(s.x + 40, s.y - 42).lineTo(s.x + 52, s.y - 50).moveTo(s.x + 42, s.y - 30).lineTo(s.x + 56, s.y - 30).stroke({ width: 3, color: lost ? 0xc0392b : 0xe8a33d })
+        const t = this.text(nt++, lost ? 'ding! nobody waiting' : 'ding!', 12, lost ? 0xa93226 : 0x8a5a00)
+        t.position.set(s.x + 30, s.y - 60)
+      }
+    }
+    for (let i = nt; i < this.textPool.length; i++) this.textPool[i].visible = false
+
+    const seen = new Set<number>()
+    for (const c of scene.cooks) {
+      seen.add(c.ident)
+      let art = this.cooks.get(c.ident)
+      if (!art) {
+        art = { ...drawCook(c.role, c.name), colour: -1, bubble_: null }
+        this.cooks.set(c.ident, art)
+        this.cookLayer.addChild(art.root)
+      }
+      const colour = threadColour(c.index, this.opts.colourBlind)
+      if (art.colour !== colour) { paintApron(art, colour); art.colour = colour }
+      art.root.visible = true
+      art.root.position.set(c.x, c.y)
+      art.root.alpha = c.state === 'done' ? 0.55 : 1
+      art.zzz.visible = c.state === 'sleeping'
+      art.check.visible = c.state === 'done'
+      const bar = art.bar.clear()
+      if (c.progress !== null) {
+        bar.roundRect(-22, -66, 44, 8, 4).fill(0x5d4037).roundRect(-21, -65, 42 * c.progress, 6, 3).fill(0xffb703)
+      }
+      const words = c.state === 'working' && c.action ? `${c.action.name}s ${c.action.dish}` : c.bubble
+      if (words !== art.bubble_) {
+        art.bubble_ = words
+        art.bubble.visible = words !== null
+        if (words) {
+          art.bubbleText.text = words
+          const w = art.bubbleText.width + 16
+          const warn = c.state === 'blocked' || c.state === 'waiting' || c.state === 'joining'
+          art.bubbleBg.clear().roundRect(-w / 2, -12, w, 24, 10).fill(warn ? 0xfff1e6 : 0xffffff).stroke({ width: 2, color: warn ? 0xc0392b : 0xb9a88f })
+            .poly([-6, 11, 6, 11, 0, 19]).fill(warn ? 0xfff1e6 : 0xffffff)
+        }
+      }
+      art.bubble.position.y = c.progress !== null ? -86 : -72
+    }
+    for (const [ident, art] of this.cooks) if (!seen.has(ident)) art.root.visible = false
+    // draw the cooks further down the floor in front
+    this.cookLayer.children.sort((a, b) => a.y - b.y)
+    this.setBanner(scene.deadlocked ? 'The kitchen is blocked' : null)
+    this.app.render()
+  }
+
+  private setBanner(text: string | null): void {
+    if (this.banner && (!text || (this.banner.children[1] as Text).text !== text)) { this.banner.destroy({ children: true }); this.banner = null }
+    if (!text || this.banner) return
+    const b = new Container()
+    const t = label(text, 22, 0xffffff)
+    const w = t.width + 40
+    b.addChild(new Graphics().roundRect(-w / 2, -22, w, 44, 22).fill({ color: 0xa93226, alpha: 0.92 }), t)
+    b.position.set(KITCHEN.width / 2, 290)
+    this.app.stage.addChild(b)
+    this.banner = b
+  }
+
+  destroy(): void {
+    this.app.destroy(true, { children: true })
+  }
+}
+
+function dishColour(dish: string): number {
+  let h = 0
+  for (const ch of dish) h = (h * 31 + ch.charCodeAt(0)) >>> 0
+  return [0xd64933, 0xf2c14e, 0x5b8c3a, 0x8e5ea2, 0xe07a5f, 0x2e86ab][h % 6]
+}

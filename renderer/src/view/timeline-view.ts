@@ -1,0 +1,85 @@
+/// Paints the timeline layout on a 2D canvas and turns pointer drags on it
+/// into playhead positions (scrubbing).
+
+import { layoutTimeline, type TimelineLayout } from '../model/timeline.ts'
+import type { TraceModel } from '../model/trace-model.ts'
+import { STATE_COLOURS } from '../palette.ts'
+
+const LANE = 22
+const LABEL = 150
+
+export class TimelineView {
+  readonly canvas = document.createElement('canvas')
+  private layout: TimelineLayout | null = null
+  private model: TraceModel | null = null
+  private safe = false
+
+  constructor(private readonly onScrub: (p: number) => void) {
+    this.canvas.className = 'timeline-canvas'
+    this.canvas.setAttribute('aria-hidden', 'true')
+    let dragging = false
+    const at = (ev: PointerEvent): void => {
+      if (!this.layout) return
+      const r = this.canvas.getBoundingClientRect()
+      this.onScrub(this.layout.pOf(((ev.clientX - r.left) / r.width) * this.canvas.width))
+    }
+    this.canvas.addEventListener('pointerdown', (ev) => { dragging = true; this.canvas.setPointerCapture(ev.pointerId); at(ev) })
+    this.canvas.addEventListener('pointermove', (ev) => { if (dragging) at(ev) })
+    this.canvas.addEventListener('pointerup', () => { dragging = false })
+  }
+
+  setModel(m: TraceModel, colourBlind: boolean): void {
+    this.model = m
+    this.safe = colourBlind
+    const width = Math.max(600, Math.round(this.canvas.parentElement?.clientWidth ?? 900))
+    this.layout = layoutTimeline(m, { width, labelWidth: LABEL, laneHeight: LANE, top: 6 })
+    this.canvas.width = width
+    this.canvas.height = Math.max(60, this.layout.height + 8)
+  }
+
+  render(p: number): void {
+    const l = this.layout
+    const m = this.model
+    const ctx = this.canvas.getContext('2d')
+    if (!l || !m || !ctx) return
+    const colours = STATE_COLOURS[this.safe ? 'safe' : 'warm']
+    ctx.fillStyle = '#fffaf0'
+    ctx.fillRect(0, 0, this.canvas.width, this.canvas.height)
+    ctx.font = '12px DejaVu Sans, Verdana, sans-serif'
+    ctx.textBaseline = 'middle'
+    for (const lane of l.lanes) {
+      ctx.fillStyle = '#f3e6cf'
+      ctx.fillRect(LABEL, lane.y + 3, this.canvas.width - LABEL - 8, LANE - 6)
+      ctx.fillStyle = '#3b2a1a'
+      ctx.fillText(lane.name.length > 20 ? lane.name.slice(0, 19) + '…' : lane.name, 6, lane.y + LANE / 2)
+      for (const b of lane.bars) {
+        if (b.state === 'done') continue
+        ctx.fillStyle = colours[b.state]
+        ctx.fillRect(b.x, lane.y + 4, b.w, LANE - 8)
+      }
+    }
+    ctx.lineWidth = 1.5
+    for (const a of l.arrows) {
+      ctx.strokeStyle = a.kind === 'release' ? '#8b5a2b' : a.kind === 'join' ? '#2e86ab' : '#6a1b9a'
+      ctx.beginPath()
+      ctx.moveTo(a.x1, a.y1)
+      ctx.lineTo(a.x2, a.y2)
+      ctx.stroke()
+      const ang = Math.atan2(a.y2 - a.y1, a.x2 - a.x1)
+      ctx.beginPath()
+      ctx.moveTo(a.x2, a.y2)
+      ctx.lineTo(a.x2 - 7 * Math.cos(ang - 0.4), a.y2 - 7 * Math.sin(ang - 0.4))
+      ctx.lineTo(a.x2 - 7 * Math.cos(ang + 0.4), a.y2 - 7 * Math.sin(ang + 0.4))
+      ctx.closePath()
+      ctx.fillStyle = ctx.strokeStyle
+      ctx.fill()
+    }
+    const x = l.xOf(p)
+    ctx.strokeStyle = '#c0392b'
+    ctx.lineWidth = 2
+    ctx.beginPath()
+    ctx.moveTo(x, 0)
+    ctx.lineTo(x, this.canvas.height)
+    ctx.stroke()
+  }
+}

@@ -1,0 +1,177 @@
+// The host behind every front end: atomic progress with recovery, saved
+// runs checked before they are written, exact replay, level runs judged.
+import { describe, it, expect } from 'vitest'
+import { mkdtempSync, readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { KitchenHost } from '../../electron/host/kitchen-host.ts'
+import { loadCatalog } from '../../electron/host/levels.ts'
+import { writeAtomic } from '../../electron/host/store.ts'
+import type { HostEvent } from '../../electron/ipc/contract.ts'
+
+const fresh = (): string => mkdtempSync(join(tmpdir(), 'kitchen-host-'))
+const catalog = loadCatalog(join(import.meta.dirname, '..', '..', 'levels'))
+
+describe('KitchenHost', () => {
+  it('lists the levels in order with the first one open and the rest locked', () => {
+    const host = new KitchenHost({ dataDir: fresh(), catalog })
+    const levels = host.listLevels()
+    expect(levels.length).toBeGreaterThanOrEqual(3)
+    expect(levels[0]).toMatchObject({ id: 'dessert', locked: false, cleared: false, best: null })
+    expect(levels.slice(1).every((l) => l.locked)).toBe(true)
+  })
+
+  it('clears a level, streams its events, and keeps the best in progress.json', async () => {
+    const dir = fresh()
+    const host = new KitchenHost({ dataDir: dir, catalog })
+    const events: HostEvent[] = []
+    const api = host.connect((e) => events.push(e))
+    const out = await api.run({ levelId: 'dessert', source: '', placements: { hire: ['dessert_thread.start()'], collect: ['dessert_thread.join()'] } })
+    expect(out.verdict?.passed).toBe(true)
+    expect(out.verdict?.par).toMatchObject({ yourTime: 7, yourStatements: 2, time: 7, statements: 2, stars: 3 })
+    const streamed = events.flatMap((e) => (e.kind === 'run-events' && e.runId === out.runId ? e.events : []))
+    expect(streamed).toEqual(out.trace)
+    const progress = JSON.parse(readFileSync(join(dir, 'progress.json'), 'utf8'))
+    expect(progress.cleared.dessert).toEqual({ time: 7, statements: 2 })
+    // a new host over the same folder sees it; the next level opens
+    const again = new KitchenHost({ dataDir: dir, catalog }).listLevels()
+    expect(again[0]).toMatchObject({ cleared: true, best: { time: 7, statements: 2 } })
+    expect(again[1].locked).toBe(false)
+    // no temporary files are left behind
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('refuses placements outside the palette without running them', async () => {
+    const api = new KitchenHost({ dataDir: fresh(), catalog }).connect(() => {})
+    const out = await api.run({ levelId: 'dessert', source: '', placements: { hire: ['import os'] } })
+    expect(out.verdict).toMatchObject({ passed: false, kind: 'refused' })
+    expect(out.verdict?.details.join(' ')).toContain("'import os' is not in the palette")
+    expect(out.trace).toEqual([])
+  })
+
+  it('a blocked kitchen is judged a deadlock with the waiting lines marked', async () => {
+    const api = new KitchenHost({ dataDir: fresh(), catalog }).connect(() => {})
+    const out = await api.run({ levelId: 'join-too-early', source: '', placements: { early: ['helper.join()'] } })
+    expect(out.verdict).toMatchObject({ passed: false, kind: 'deadlock' })
+    expect(out.exitCode).toBe(3)
+    expect(out.verdict!.marks.map((m) => m.kind)).toContain('wait')
+  })
+
+  it('sets a damaged progress file aside and says so', () => {
+    const dir = fresh()
+    writeFileSync(join(dir, 'progress.json'), '{"version": 1, "cleared": ')
+    const seen: string[] = []
+    const host = new KitchenHost({ dataDir: dir, catalog, onRecovered: (m) => seen.push(m) })
+    expect(host.listLevels()[0].cleared).toBe(false)
+    expect(seen[0]).toMatch(/^progress\.json was damaged \(not JSON .*\); it was kept as progress\.json\.damaged-/)
+    expect(readdirSync(dir).some((f) => f.startsWith('progress.json.damaged-'))).toBe(true)
+    const events: HostEvent[] = []
+    host.connect((e) => events.push(e))
+    expect(events[0]).toMatchObject({ kind: 'progress-recovered' })
+  })
+
+  it('saves a run only when it is a valid run file, and replays it to the same trace', async () => {
+    const dir = fresh()
+    const api = new KitchenHost({ dataDir: dir, catalog }).connect(() => {})
+    const out = await api.run({ levelId: null, source: 'import threading, kitchen\nt = threading.Thread(target=kitchen.bake, args=("pie", 2))\nt.start()\nkitchen.chop("apple")\nt.join()\n' })
+    await expect(api.saveRun('{"format":"kitchenrun"}', 'bad')).rejects.toThrow(/version/)
+    const saved = await api.saveRun(out.runFile, 'pie')
+    expect(saved.name).toBe('pie.kitchenrun')
+    expect(await api.listRuns()).toEqual(['pie.kitchenrun'])
+    const opened = await api.openRun('pie.kitchenrun')
+    expect(opened.same).toBe(true)
+    expect(opened.outcome.trace).toEqual(out.trace)
+    const tampered = JSON.parse(out.runFile)
+    tampered.trace[3].time = 99
+    await expect(api.openRunText('x.kitchenrun', JSON.stringify(tampered))).rejects.toThrow(/trace hash mismatch/)
+  })
+
+  it('exports the fix as a Python file in the user data folder', async () => {
+    const dir = fresh()
+    const api = new KitchenHost({ dataDir: dir, catalog }).connect(() => {})
+    const saved = await api.exportPython('dessert', 'print("hi")\n')
+    expect(saved.name).toBe('dessert.py')
+    expect(readFileSync(join(dir, 'exports', 'dessert.py'), 'utf8')).toContain('print("hi")\n')
+  })
+})
+
+describe('writeAtomic', () => {
+  it('replaces a file whole and leaves no temporary file', () => {
+    const dir = fresh()
+    const f = join(dir, 'a', 'p.json')
+    writeAtomic(f, 'one')
+    writeAtomic(f, 'two')
+    expect(readFileSync(f, 'utf8')).toBe('two')
+    expect(readdirSync(join(dir, 'a'))).toEqual(['p.json'])
+    expect(existsSync(f + '.tmp')).toBe(false)
+  })
+})
+
+describe('the inspector behind a cleared level', () => {
+  it('gives a certificate with the interleavings it explored', async () => {
+    const api = new KitchenHost({ dataDir: fresh(), catalog }).connect(() => {})
+    const out = await api.run({ levelId: 'dessert', source: '', placements: { hire: ['dessert_thread.start()'], collect: ['dessert_thread.join()'] } })
+    expect(out.verdict?.passed).toBe(true)
+    expect(out.verdict?.certificate?.schedules).toBeGreaterThan(1)
+  })
+})
+
+describe('a fix that holds only by luck', () => {
+  it('is refuted with the counterexample trace to play', async () => {
+    const { parseLevel } = await import('../../electron/levels/index.ts')
+    const { certify, verdictView } = await import('../../electron/host/levels.ts')
+    const { judgeRun } = await import('../../electron/judge/judge.ts')
+    const { runProgram } = await import('../../electron/engine/index.ts')
+    const level = parseLevel(`id: lucky
+chapter: 9
+chapterTitle: Test
+order: 1
+title: Two cooks, one count
+idea: an unlocked read-modify-write loses updates
+story: Two cooks count plates.
+program: |
+  import threading
+  count = 0
+  def add():
+      global count
+      for i in range(3):
+          # slot: count
+          pass
+  ts = [threading.Thread(target=add) for _ in range(2)]
+  for t in ts:
+      t.start()
+  for t in ts:
+      t.join()
+  print(count)
+palette:
+  - code: |-
+      c = count
+      count = c + 1
+goals:
+  finish: true
+  output: ["6"]
+par:
+  time: 0
+  statements: 1
+hints: [use a lock]
+solution:
+  program: |
+    print(6)
+wrong:
+  - name: a
+    program: print(1)
+    verdict: output
+  - name: b
+    program: print(2)
+    verdict: output
+`, 'lucky.level.yaml')
+    const source = level.program.text.replace('        # slot: count\n', '        c = count\n        count = c + 1\n')
+    const run = runProgram(source, { seed: level.seed })
+    const live = verdictView(level, judgeRun({ goals: level.goals, run, source, statements: 1, par: level.par }))
+    expect(live.passed).toBe(true) // CPython's switch points never split the two lines here
+    const v = certify(level, source, 1, live)
+    expect(v).toMatchObject({ passed: false, kind: 'refuted', certificate: null })
+    expect(v.counterexample!.trace.some((e) => e.kind === 'print' && e.detail !== '6\n')).toBe(true)
+    expect(v.counterexample!.note).toMatch(/preemption/)
+  })
+})

@@ -1,0 +1,227 @@
+// The kitchen scene and the timeline are derived from (trace, playhead)
+// alone: checked here on traces of real runs, without a browser.
+import { describe, it, expect } from 'vitest'
+import { runProgram } from '../../electron/engine/index.ts'
+import { buildModel, TICK } from '../../renderer/src/model/trace-model.ts'
+import { sceneAt, STATION_SPOTS } from '../../renderer/src/model/scene.ts'
+import { layoutTimeline } from '../../renderer/src/model/timeline.ts'
+
+const DESSERT = `import threading
+import kitchen
+
+def bake_dessert():
+    kitchen.bake("cake", 5)
+
+t = threading.Thread(target=bake_dessert, name="Assistant")
+t.start()
+kitchen.chop("salad", 2)
+t.join()
+kitchen.serve("cake")
+`
+
+const TOO_EARLY = `import threading
+import kitchen
+
+ready = threading.Event()
+
+def bake_dessert():
+    ready.wait()
+    kitchen.bake("cake", 5)
+
+t = threading.Thread(target=bake_dessert, name="Assistant")
+t.start()
+t.join()
+ready.set()
+`
+
+const CONDITION = `import threading
+import kitchen
+
+cond = threading.Condition()
+dishes = []
+
+def runner():
+    with cond:
+        while not dishes:
+            cond.wait()
+    kitchen.serve(dishes.pop())
+
+r = threading.Thread(target=runner, name="Runner")
+r.start()
+kitchen.cook("soup", 2)
+with cond:
+    dishes.append("soup")
+    cond.notify()
+r.join()
+`
+
+describe('trace model', () => {
+  it('gives one lane per thread with the states the program went through', () => {
+    const m = buildModel(runProgram(DESSERT).trace)
+    expect(m.threads.map((t) => t.name)).toEqual(['MainThread', 'Assistant'])
+    expect(m.ending).toBe('exit')
+    const main = m.threads[0].segments.map((s) => s.state)
+    expect(main).toContain('working')
+    expect(main).toContain('joining')
+    expect(main[main.length - 1]).toBe('done')
+    const baking = m.threads[1].segments.find((s) => s.state === 'working')!
+    expect(baking.action).toEqual({ name: 'bake', dish: 'cake', station: 'oven' })
+    // 5 kitchen seconds of baking take 5 display seconds, plus a tick for each event in between at the same time
+    expect(baking.end - baking.start).toBeGreaterThanOrEqual(5)
+    expect(baking.end - baking.start).toBeLessThan(5 + 4 * TICK)
+    expect(m.served.map((s) => s.dish)).toEqual(['cake'])
+  })
+
+  it('display times never go backwards and same-time events are a tick apart', () => {
+    const m = buildModel(runProgram(CONDITION).trace)
+    for (let i = 1; i < m.at.length; i++) expect(m.at[i]).toBeGreaterThanOrEqual(m.at[i - 1])
+    const visibleGaps = m.at.slice(1).map((a, i) => a - m.at[i]).filter((d) => d > 0)
+    expect(Math.min(...visibleGaps)).toBeGreaterThanOrEqual(TICK - 1e-9)
+  })
+
+  it('draws an arrow from notify to the wake-up it caused, and from thread end to join', () => {
+    const m = buildModel(runProgram(CONDITION).trace)
+    const main = m.threads[0].ident
+    const runner = m.threads[1].ident
+    expect(m.arrows.some((a) => a.kind === 'notify' && a.fromThread === main && a.toThread === runner)).toBe(true)
+    expect(m.arrows.some((a) => a.kind === 'join' && a.fromThread === runner && a.toThread === main)).toBe(true)
+    for (const a of m.arrows) expect(a.toAt).toBeGreaterThanOrEqual(a.fromAt)
+  })
+
+  it("hides the library's own start() handshake", () => {
+    const m = buildModel(runProgram(DESSERT).trace)
+    expect(m.objects).toEqual([])
+    expect(m.arrows.filter((a) => a.kind === 'set')).toEqual([])
+  })
+})
+
+describe('scene', () => {
+  it('is a pure function of (trace, playhead)', () => {
+    const m = buildModel(runProgram(CONDITION).trace)
+    for (const p of [0, 0.5, 1.7, m.duration / 2, m.duration]) expect(sceneAt(m, p)).toEqual(sceneAt(m, p))
+  })
+
+  it('puts a baking cook at the oven with progress, then back home', () => {
+    const m = buildModel(runProgram(DESSERT).trace)
+    const seg = m.threads[1].segments.find((s) => s.state === 'working')!
+    const mid = sceneAt(m, (seg.start + seg.end) / 2)
+    const cook = mid.cooks.find((c) => c.name === 'Assistant')!
+    expect(cook.state).toBe('working')
+    expect(cook.progress).toBeCloseTo(0.5, 2)
+    expect(Math.abs(cook.x - STATION_SPOTS.oven.x)).toBeLessThan(60)
+    expect(mid.stations.find((s) => s.id === 'oven')!.busy).toBe(1)
+    expect(mid.time).toBeGreaterThan(0)
+    const end = sceneAt(m, m.duration)
+    expect(end.ended).toBe(true)
+    expect(end.served).toEqual(['cake'])
+    expect(end.cooks.every((c) => c.state === 'done')).toBe(true)
+  })
+
+  it('walks: halfway through a walk a cook is between its spots; reduced motion jumps', () => {
+    const m = buildModel(runProgram(DESSERT).trace)
+    const seg = m.threads[1].segments.find((s) => s.state === 'working')!
+    const walking = sceneAt(m, seg.start + 0.1).cooks.find((c) => c.name === 'Assistant')!
+    const arrived = sceneAt(m, seg.start + 1).cooks.find((c) => c.name === 'Assistant')!
+    const jumped = sceneAt(m, seg.start + 0.1, true).cooks.find((c) => c.name === 'Assistant')!
+    expect(walking.y).toBeGreaterThan(arrived.y)
+    expect(jumped.y).toBe(arrived.y)
+  })
+
+  it('shows a blocked kitchen: who waits on what when join() comes too early', () => {
+    const r = runProgram(TOO_EARLY)
+    expect(r.exitCode).toBe(3)
+    const m = buildModel(r.trace)
+    expect(m.ending).toBe('deadlock')
+    const end = sceneAt(m, m.duration)
+    expect(end.deadlocked).toBe(true)
+    const bubbles = Object.fromEntries(end.cooks.map((c) => [c.name, c.bubble]))
+    expect(bubbles).toEqual({ MainThread: 'waits at join()', Assistant: 'waits for Starter pistol' })
+    expect(end.signs.map((s) => [s.label, s.on, s.waiting])).toEqual([['Starter pistol', false, 1]])
+  })
+
+  it('shows the lock holder and the queue at its door', () => {
+    const src = `import threading, kitchen
+oven = threading.Lock()
+def baker(d):
+    with oven:
+        kitchen.bake(d, 3)
+ts = [threading.Thread(target=baker, args=(d,), name=d) for d in ["A", "B", "C"]]
+for t in ts: t.start()
+for t in ts: t.join()
+`
+    const m = buildModel(runProgram(src).trace)
+    const firstBake = Math.min(...m.threads.flatMap((t) => t.segments.filter((s) => s.state === 'working').map((s) => s.start)))
+    const s = sceneAt(m, firstBake + 1.5)
+    expect(s.doors).toHaveLength(1)
+    expect(s.doors[0].holder).not.toBeNull()
+    expect(s.doors[0].queue).toBe(2)
+    expect(s.cooks.filter((c) => c.state === 'blocked').map((c) => c.bubble)).toEqual(['waits for Lock', 'waits for Lock'])
+  })
+})
+
+describe('timeline layout', () => {
+  it('has one lane per thread, bars inside the width, and scrubbing maps x back to time', () => {
+    const m = buildModel(runProgram(CONDITION).trace)
+    const g = { width: 800, labelWidth: 120, laneHeight: 24, top: 10 }
+    const l = layoutTimeline(m, g)
+    expect(l.lanes).toHaveLength(2)
+    expect(l.lanes[1].y - l.lanes[0].y).toBe(24)
+    for (const lane of l.lanes) for (const b of lane.bars) {
+      expect(b.x).toBeGreaterThanOrEqual(120)
+      expect(b.x + b.w).toBeLessThanOrEqual(800)
+    }
+    expect(l.arrows.length).toBe(m.arrows.length)
+    expect(l.pOf(l.xOf(m.duration / 3))).toBeCloseTo(m.duration / 3, 6)
+    expect(l.pOf(0)).toBe(0)
+    const notify = l.arrows.find((a) => a.kind === 'notify')!
+    expect(notify.y1).toBeLessThan(notify.y2)
+  })
+})
+
+import { buildDoc, slotNear, place, removeAt } from '../../renderer/src/model/program-doc.ts'
+
+describe('program document', () => {
+  const lines = ['import threading', 't = threading.Thread(target=f)', '# slot: start', 'work()', '    # slot: wait', 'done()']
+  const places = [{ name: 'start', index: 2, indent: '' }, { name: 'wait', index: 4, indent: '    ' }]
+
+  it('shows empty slots as blank lines that the running program does not have', () => {
+    const d = buildDoc(lines, places, {})
+    expect(d.text).toBe('import threading\nt = threading.Thread(target=f)\n\nwork()\n    \ndone()\n')
+    expect(d.places).toEqual([{ name: 'start', line: 3, filled: false }, { name: 'wait', line: 5, filled: false }])
+    // the program that runs has 4 lines: they are document lines 1, 2, 4, 6
+    expect(d.runToDoc).toEqual([1, 2, 4, 6])
+  })
+
+  it('puts placed statements into their slot, indented like it, and takes them out again', () => {
+    let p = place({}, 'wait', 't.join()')
+    p = place(p, 'start', 't.start()')
+    const d = buildDoc(lines, places, p)
+    expect(d.text).toBe('import threading\nt = threading.Thread(target=f)\nt.start()\nwork()\n    t.join()\ndone()\n')
+    expect(d.runToDoc).toEqual([1, 2, 3, 4, 5, 6])
+    expect(slotNear(d, 5)).toBe('wait')
+    expect(slotNear(d, 1)).toBeNull()
+    expect(removeAt(p, d, 5)).toEqual({ start: ['t.start()'], wait: [] })
+    expect(removeAt(p, d, 4)).toBe(p)
+  })
+})
+
+describe('the Ready sign', () => {
+  it('rings when notify() wakes someone and shows a lost ring when nobody waits', () => {
+    const src = `import threading
+cond = threading.Condition()
+with cond:
+    cond.notify()
+def waiter():
+    with cond:
+        cond.wait(timeout=1)
+t = threading.Thread(target=waiter)
+t.start()
+`
+    const m = buildModel(runProgram(src).trace)
+    const sign = m.objects.find((o) => o.kind === 'condition')!
+    expect(sign.rings.map(([, n]) => n)).toEqual([0])
+    const at = sign.rings[0][0]
+    expect(sceneAt(m, at + 0.1).signs[0].rang).toBe('lost')
+    expect(sceneAt(m, at + 5).signs[0].rang).toBeNull()
+  })
+})
