@@ -81,6 +81,22 @@ test('lost wake-up: the notify() that found no waiter and the wait() after it', 
   expect(v.failures.map((f) => f.kind)).toContain('deadlock')
 })
 
+test('lost wake-up: an Event set with nobody waiting, then cleared, and the wait after it', () => {
+  const v = judgeProgram([
+    'import threading, time',
+    'bell = threading.Event()',
+    'def cook():',
+    '    bell.set()',
+    '    bell.clear()',
+    't = threading.Thread(target=cook)',
+    't.start()',
+    'time.sleep(1)',
+    'bell.wait()',
+  ].join('\n') + '\n', { finish: true })
+  expect(v.kind).toBe('lost-wakeup')
+  expect(v.failures[0].places.map((p) => [p.line, p.note])).toEqual([[4, 'set() found nobody waiting'], [9, 'waits for a signal that already came']])
+})
+
 test('no lost wake-up when the notify reaches a waiter', () => {
   const v = judgeProgram([
     'import threading, time',
