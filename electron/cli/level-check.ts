@@ -1,5 +1,7 @@
-/// `kitchen level check DIR|LEVEL...`: every problem of every level file at
-/// file:line:column, then each reference and known-wrong solution judged.
+/// `kitchen level check DIR|LEVEL... [--no-inspect] [--quiet]`: every problem
+/// of every level file at file:line:column, then each reference and
+/// known-wrong solution judged (it must get its declared verdict) and
+/// inspected (a reference must not be refuted, a wrong one not certified).
 /// Exit 0 when every level is valid, 1 otherwise.
 
 import { statSync } from 'node:fs'
@@ -31,12 +33,13 @@ export function cmdLevel(argv: string[]): number {
     const problems: LevelProblem[] = checks.flatMap((c) => (c.problem ? [c.problem] : []))
     const inspected: string[] = []
     if (!flags.switches.has('no-inspect') && problems.length === 0) {
-      // the inspector must not refute the reference, and must refute every wrong solution
+      // the inspector must not refute the reference, nor certify a wrong solution; a
+      // budget that runs out first (a loaded machine) proves neither, and is only shown
       for (const c of checks) {
-        const r = inspectLevel(level, solutionSource(level, c.spec), { timeLimit: 2 })
+        const r = inspectLevel(level, solutionSource(level, c.spec), { timeLimit: c.spec.verdict === 'pass' ? 2 : 5 })
         const at = { file: c.spec.pos.file, line: c.spec.pos.line, column: c.spec.pos.column }
         if (c.spec.verdict === 'pass' && r.kind !== 'pass') problems.push({ ...at, message: `the inspector refutes the reference solution: ${r.kind}: ${r.report.failure?.message ?? 'data race'}` })
-        if (c.spec.verdict !== 'pass' && r.kind === 'pass') problems.push({ ...at, message: `the inspector does not refute wrong solution '${c.spec.name}' (${r.report.verdict})` })
+        if (c.spec.verdict !== 'pass' && r.report.verdict === 'certified' && r.kind === 'pass') problems.push({ ...at, message: `the inspector certifies wrong solution '${c.spec.name}': no interleaving within the bound fails` })
         inspected.push(r.report.verdict)
       }
     }

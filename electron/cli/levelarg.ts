@@ -41,7 +41,7 @@ export function verdictText(v: Verdict): string {
     out.push(`FAIL (${v.kind})`)
     for (const f of v.failures) {
       out.push(`  ${f.message}`)
-      for (const p of f.places) out.push(`    line ${p.line}${p.thread ? ` (${p.thread})` : ''}: ${p.note}`)
+      for (const p of f.places) out.push(`    line ${p.line}${p.thread ? ` (${p.thread})` : ''}${p.note === f.message ? '' : `: ${p.note}`}`)
     }
   }
   for (const n of v.notes) {

@@ -6,6 +6,6 @@ export type { Goals, Verdict, VerdictKind, Finding, Place } from '../judge/types
 export { loadLevel, loadLevels, parseLevel, LEVEL_FILE } from './load.ts'
 export { LevelError, formatProblem, type LevelProblem } from './errors.ts'
 export { applyPlacements, checkSolution, statementCount, placementProblems, SolutionRefused, type SolutionProblem } from './program.ts'
-export { judge, solutionSource, DEFAULT_MAX_STEPS, type JudgeOptions, type LevelVerdict } from './judge.ts'
+export { judge, solutionSource, levelRunOptions, DEFAULT_MAX_STEPS, type JudgeOptions, type LevelVerdict } from './judge.ts'
 export { checkLevelSolutions, type SolutionCheck } from './check.ts'
 export { inspectLevel, goalCheck, INSPECT_MAX_STEPS, type LevelInspection } from './inspect.ts'

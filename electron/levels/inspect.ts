@@ -25,8 +25,8 @@ export function goalCheck(level: Level, source: string, onFail?: (kind: VerdictK
   }
 }
 
-/// Steps one explored schedule may take (level programs take a few hundred).
-export const INSPECT_MAX_STEPS = 20_000
+/// Steps one explored schedule may take (level programs take under 200; 25 times that never ends).
+export const INSPECT_MAX_STEPS = 5_000
 
 export function inspectLevel(level: Level, source: string, options: Partial<InspectOptions> = {}): LevelInspection {
   let first: VerdictKind | null = null

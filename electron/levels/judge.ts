@@ -30,6 +30,13 @@ export interface LevelVerdict extends Verdict {
 /// Level programs take a few hundred switch points; a thousand times that never ends.
 export const DEFAULT_MAX_STEPS = 200_000
 
+/// What a run of this level's programs must record for its goals: access
+/// events when the level forbids races or busy waiting (their detectors read
+/// them). Hosts that run programs themselves pass these to the engine.
+export function levelRunOptions(level: Pick<Level, 'goals'>): { readonly accesses: boolean } {
+  return { accesses: level.goals.noRaces === true || level.goals.noBusyWaiting === true }
+}
+
 /// The program a solution written in the level file stands for.
 export function solutionSource(level: Level, spec: Pick<SolutionSpec, 'placements' | 'program'>): string {
   return spec.program ?? applyPlacements(level, spec.placements ?? {})
@@ -56,7 +63,7 @@ export function judge(level: Level, source: string, options: JudgeOptions = {}):
     filename: 'program.py', seed: options.seed ?? level.seed, maxSteps,
     switchPoints: options.switchPoints ?? 'cpython', onOutput: options.onOutput,
     // the race and spin detectors read every shared access; only levels that forbid them pay for it
-    accesses: options.accesses ?? (level.goals.noRaces === true || level.goals.noBusyWaiting === true),
+    accesses: options.accesses ?? levelRunOptions(level).accesses,
   })
   const verdict = judgeRun({ goals: level.goals, run, source, statements, par: level.par, maxSteps })
   return { ...verdict, run }

@@ -87,3 +87,17 @@ test('level check reports a broken level at file:line:column and exits 1', () =>
   expect(p.status).toBe(1)
   expect(p.stderr).toMatch(/passing\.level\.yaml:50:5: wrong solution 'joins before handing over the dough' passes/)
 })
+
+test('level check runs the inspector: a reference that only a lucky interleaving passes is invalid', () => {
+  const lucky = readFileSync(join(ROOT, 'levels', '04-04-lucky-count.level.yaml'), 'utf8')
+    .replace('  noRaces: true\n', '')
+    .replace(/solution:\n {2}placements:\n {4}take: tally_lock.acquire\(\)\n {4}give: tally_lock.release\(\)\n/, 'solution:\n  placements: {}\n')
+    .replace('  - name: trusts its luck\n    placements: {}\n    verdict: race', '  - name: gives back what it never took\n    placements:\n      give: tally_lock.release()\n    verdict: exception')
+  const file = join(dir, 'lucky.level.yaml')
+  writeFileSync(file, lucky)
+  const judged = kitchen(['level', 'check', file, '--no-inspect'])
+  expect(judged.status).toBe(0)
+  const r = kitchen(['level', 'check', file])
+  expect(r.status).toBe(1)
+  expect(r.stderr).toMatch(/lucky\.level\.yaml:\d+:\d+: the inspector refutes the reference solution: output: line 1 of the output should be "Racks washed: 4"/)
+})

@@ -48,6 +48,21 @@ test('deadlock without a cycle: the waits nobody can end', () => {
   expect(v.failures[0].places).toEqual([{ line: 3, thread: 'MainThread', note: 'waits for an Event that is never set' }])
 })
 
+test('deadlock after the main program ended: the threads that never finish', () => {
+  const v = judgeProgram([
+    'import threading',
+    'orders = threading.Condition()',
+    'def runner():',
+    '    with orders:',
+    '        orders.wait()',
+    'threading.Thread(target=runner).start()',
+    'print("main done")',
+  ].join('\n') + '\n', { finish: true })
+  expect(v.kind).toBe('deadlock')
+  expect(v.failures[0].message).toContain('the program ended but some threads wait forever')
+  expect(v.failures[0].places).toEqual([{ line: 5, thread: 'Thread-1 (runner)', note: 'waits on a Condition for a notify() that never comes' }])
+})
+
 test('lost wake-up: the notify() that found no waiter and the wait() after it', () => {
   const v = judgeProgram([
     'import threading, time',
@@ -64,6 +79,22 @@ test('lost wake-up: the notify() that found no waiter and the wait() after it', 
   expect(v.kind).toBe('lost-wakeup')
   expect(v.failures[0].places.map((p) => [p.line, p.note])).toEqual([[5, 'notify() found nobody waiting'], [10, 'waits for a signal that already came']])
   expect(v.failures.map((f) => f.kind)).toContain('deadlock')
+})
+
+test('lost wake-up: an Event set with nobody waiting, then cleared, and the wait after it', () => {
+  const v = judgeProgram([
+    'import threading, time',
+    'bell = threading.Event()',
+    'def cook():',
+    '    bell.set()',
+    '    bell.clear()',
+    't = threading.Thread(target=cook)',
+    't.start()',
+    'time.sleep(1)',
+    'bell.wait()',
+  ].join('\n') + '\n', { finish: true })
+  expect(v.kind).toBe('lost-wakeup')
+  expect(v.failures[0].places.map((p) => [p.line, p.note])).toEqual([[4, 'set() found nobody waiting'], [9, 'waits for a signal that already came']])
 })
 
 test('no lost wake-up when the notify reaches a waiter', () => {

@@ -37,6 +37,14 @@ test('the good level loads', () => {
   expect(l.wrong.map((w) => w.verdict)).toEqual(['deadlock', 'order'])
 })
 
+test('a level saved with Windows line ends loads the same', () => {
+  const crlf = parseLevel(GOOD.replace(/\n/g, '\r\n'), 'good.level.yaml')
+  const lf = parseLevel(GOOD, 'good.level.yaml')
+  expect(crlf.program).toEqual(lf.program)
+  expect(crlf.slots).toEqual(lf.slots)
+  expect(problems(broken('order: 3', 'order: three').replace(/\n/g, '\r\n'))).toEqual(['bad.level.yaml:5:8: order: must be a whole number'])
+})
+
 describe('broken level files are refused with positions', () => {
   const cases: [string, string, string[]][] = [
     ['a YAML syntax error', broken('title: Waiting', 'title: [Waiting'), ['bad.level.yaml:7:'], ],
