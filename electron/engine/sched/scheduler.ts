@@ -270,6 +270,8 @@ export class Scheduler implements InterpHost {
       const due = waiting.filter((t) => f[t + Thread.DEADLINE] <= this.now)
       due.sort((a, b) => f[a + Thread.DEADLINE] - f[b + Thread.DEADLINE] || f[a + Thread.IDENT] - f[b + Thread.IDENT])
       for (const t of due) this.makeRunnable(t)
+      // every thread waited: whoever goes next, nobody was preempted
+      last = 0
     }
   }
 
