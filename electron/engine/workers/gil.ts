@@ -68,14 +68,21 @@ export class GilScheduler extends Scheduler {
     return this as unknown as SchedPrivate
   }
 
-  /// Watches interp.yieldRequested (free mode must tell a yield from a spent budget).
-  hookInterp(): void {
+  /// Free mode must tell a yield (sleep(0), which always draws a slice)
+  /// from a spent budget: the natives that can yield (time.sleep and the
+  /// kitchen's actions, through sleepFor) report it. Wrapping them keeps
+  /// the interpreter object's shape (an accessor on it would slow every step).
+  hookYields(natives: { fn: (...a: never[]) => unknown }[], values: number[]): void {
     if (!this.free) return
-    let v = false
-    Object.defineProperty(this.interp, 'yieldRequested', {
-      get: () => v,
-      set: (x: boolean) => { v = x; if (x) this.yieldAsked = true },
-    })
+    for (const v of values) {
+      const n = natives[(v - 3) / 8] as unknown as { fn: (rt: Runtime, args: unknown, kw: unknown) => number }
+      const inner = n.fn
+      n.fn = (rt, args, kw) => {
+        const r = inner(rt, args, kw)
+        if (this.interp.yieldRequested) this.yieldAsked = true
+        return r
+      }
+    }
   }
 
   // ------------------------------------------------------------------ baton

@@ -161,6 +161,9 @@ export class World {
     this.sched.interp = interp
     rt.interp = interp
     this.pinned = this.nativeModules.flatMap((m) => [...m.members.values()])
+    const yielding = this.nativeModules.filter((m) => m.name === 'time' || m.name === 'kitchen')
+      .flatMap((m) => [...m.members.values()]).filter((v) => (v & 7) === TAG_NATIVE)
+    this.sched.hookYields(rt.natives as never, yielding)
     this.sched.collectGarbage = () => this.collectGarbage()
     this.sched.importModule = (name) => this.importModule(name)
     if (creator) this.start()
