@@ -95,6 +95,7 @@ interface PoolWorker {
   /// Runs whose config this worker has.
   readonly knows: Set<number>
   onMessage: ((m: FromWorker) => void) | null
+  dead: boolean
 }
 
 type FromWorker =
@@ -132,7 +133,7 @@ export class WorkerPool {
 
   private spawnWorker(): PoolWorker {
     const w = new Worker(BOOT, { workerData: { entry: this.entry } })
-    const pw: PoolWorker = { id: this.nextId++, w, ready: Promise.resolve(), busyRun: 0, knows: new Set(), onMessage: null }
+    const pw: PoolWorker = { id: this.nextId++, w, ready: Promise.resolve(), busyRun: 0, knows: new Set(), onMessage: null, dead: false }
     pw.ready = new Promise((resolve, reject) => {
       const onMsg = (m: FromWorker): void => {
         if (m.type === 'ready') { resolve(); return }
@@ -141,7 +142,15 @@ export class WorkerPool {
       w.on('message', onMsg)
       w.once('error', reject)
     })
-    w.on('error', (e) => { pw.onMessage?.({ type: 'idle', runId: pw.busyRun, end: null, error: String(e) }) })
+    // a worker that died is reported to its run as done and never reused
+    const died = (why: string): void => {
+      if (pw.dead) return
+      pw.dead = true
+      pw.onMessage?.({ type: 'idle', runId: pw.busyRun, end: null, error: why })
+      this.replace(pw)
+    }
+    w.on('error', (e) => died(String(e)))
+    w.on('exit', (code) => died(`the worker exited (code ${code})`))
     w.unref()
     this.all.push(pw)
     return pw
@@ -155,6 +164,7 @@ export class WorkerPool {
   }
 
   private giveBack(w: PoolWorker): void {
+    if (w.dead) return
     w.busyRun = 0
     w.onMessage = null
     w.w.unref()
@@ -163,6 +173,7 @@ export class WorkerPool {
 
   /// Terminates a worker that does not answer and forgets it.
   private replace(w: PoolWorker): void {
+    w.dead = true
     void w.w.terminate()
     const i = this.all.indexOf(w)
     if (i >= 0) this.all.splice(i, 1)
@@ -171,7 +182,9 @@ export class WorkerPool {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.all.map((w) => w.w.terminate()))
+    const all = [...this.all]
+    for (const w of all) w.dead = true
+    await Promise.all(all.map((w) => w.w.terminate()))
     this.all.length = 0
     this.idle.length = 0
   }
