@@ -215,6 +215,7 @@ export class WorkerPool {
       const events: TraceEvent[] = []
       const outs: [number, string, boolean][] = []
       const picks: number[] = []
+      const steps: number[] = []
       const slices: number[] = []
       const times: number[] = []
       const timeouts: number[][] = []
@@ -248,6 +249,7 @@ export class WorkerPool {
           options.onOutput?.(text, err)
         }
         for (const [k, v] of fl.picks) picks[k] = v
+        for (const [k, v] of fl.steps) steps[k] = v
         // a free run's slice is written twice (opened as 0, closed with its length)
         for (const [k, v] of fl.slices) slices[k] = Math.max(slices[k] ?? 0, v)
         for (const [k, v] of fl.times) times[k] = v
@@ -270,7 +272,7 @@ export class WorkerPool {
         }
         if (internalErrors.length) { stderr += `KitchenError: internal error on a worker:\n${internalErrors[0]}\n`; exitCode = exitCode || 1 }
         const recording: Recording = mode === 'free'
-          ? { picks, slices, times, timeouts: timeouts.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]) }
+          ? { picks, steps, slices, times, timeouts: timeouts.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]) }
           : { picks, slices }
         resolve({
           stdout, stderr, exitCode, trace: events, steps: end?.steps ?? 0, time: end?.time ?? 0, recording, workers,

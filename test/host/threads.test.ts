@@ -171,6 +171,10 @@ test('a free run file replays on real threads and on one thread; a damaged one i
   const file = makeRunFile('cooks.py', source, 1, { time: 'real', maxSteps: 10_000_000, threads: 'real', speed: 2 }, r)
   const back = readRunFile(JSON.stringify(file))
   expect(back.recording.times!.length).toBeGreaterThan(0)
+  // the step at which each hand-off happened, one per hand-off, never going back
+  const steps = back.recording.steps!
+  expect(steps.length).toBe(back.recording.picks.length)
+  expect(steps.every((x, i) => i === 0 || x >= steps[i - 1])).toBe(true)
   // the file says which worker ran each thread
   expect(Object.keys(back.workers ?? {}).sort()).toEqual(['1', '2', '3', '4'])
   expect((await replayOnThreads(back)).same).toBe(true)

@@ -36,6 +36,9 @@ export interface SchedulerOptions {
 export interface Recording {
   readonly picks: number[]
   readonly slices: number[]
+  /// Free runs on real threads: the step count (switch points passed) at
+  /// each hand-off, beside `picks` (for readers; replay needs only slices).
+  readonly steps?: number[]
   /// Free runs on real threads (see docs/real-threads.md) also record every
   /// clock reading, in order (replayed instead of the clock) ...
   readonly times?: number[]

@@ -43,6 +43,8 @@ interface SchedPrivate {
 export class GilScheduler extends Scheduler {
   /// Free mode: clock readings by run-wide index (sparse, flushed).
   readonly times: number[] = []
+  /// Free mode: the step count at each hand-off, by hand-off index (sparse, flushed).
+  readonly stepsAt: number[] = []
   readonly free: boolean
   /// Free mode: decrements since the current slice began; whether a waiter
   /// was woken (the single scheduler zeroes the budget then) and `dec` then;
@@ -110,6 +112,7 @@ export class GilScheduler extends Scheduler {
     this.now = cf[F.NOW]
     this.events.length = cf[F.SEQ]
     this.recording.picks.length = cf[F.PICKS]
+    this.stepsAt.length = cf[F.PICKS]
     this.recording.slices.length = cf[F.SLICES]
     this.times.length = cf[F.TIMES]
     p.followPick = cf[F.FOLLOW_PICK]
@@ -292,6 +295,7 @@ export class GilScheduler extends Scheduler {
       }
     }
     this.recording.picks.push(ident)
+    this.stepsAt.push(this.interp.steps)
     if (this.lastThread !== 0 && this.lastThread !== t) {
       this.interp.thread = t
       this.emit('switch', null, ident)
