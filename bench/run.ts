@@ -8,6 +8,7 @@ import { readFileSync, mkdirSync, appendFileSync, existsSync } from 'node:fs'
 import { join, dirname } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { inspectBench } from './inspect.ts'
+import { threadBenchmarks } from './threads.ts'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const PROGRAMS = join(ROOT, 'bench', 'programs')
@@ -96,13 +97,17 @@ export async function main(_argv: string[]): Promise<number> {
     rows.push({ name: 'Condition ping-pong, controlled (round trips/s)', kitchen: k, cpython: c, unit: '/s', ratio: k / c, target: 'rate (medians), for the record' })
   }
 
+  const threads = await threadBenchmarks()
+  rows.push(...threads.rows)
+
   const previous = lastRun()
-  console.log('benchmark'.padEnd(50), 'kitchen'.padStart(12), 'CPython'.padStart(12), 'ratio'.padStart(8), 'previous ratio'.padStart(15), '  target')
+  console.log('benchmark'.padEnd(52), 'kitchen'.padStart(12), 'CPython'.padStart(12), 'ratio'.padStart(8), 'previous ratio'.padStart(15), '  target')
   for (const r of rows) {
     const prev = previous.get(r.name)
-    console.log(r.name.padEnd(50), fmt(r.kitchen).padStart(12), fmt(r.cpython).padStart(12), (r.ratio.toFixed(2) + 'x').padStart(8),
+    console.log(r.name.padEnd(52), fmt(r.kitchen).padStart(12), fmt(r.cpython).padStart(12), (r.ratio.toFixed(2) + 'x').padStart(8),
       (prev === undefined ? '-' : prev.toFixed(2) + 'x').padStart(15), '  ' + r.target)
   }
+  for (const note of threads.notes) console.log(note)
   // the levels: certify each reference, refute each wrong solution (bench/levels.ts)
   const { printLevelBenchmarks } = await import('./levels.ts')
   const levels = printLevelBenchmarks()

@@ -95,6 +95,7 @@ interface PoolWorker {
   /// Runs whose config this worker has.
   readonly knows: Set<number>
   onMessage: ((m: FromWorker) => void) | null
+  dead: boolean
 }
 
 type FromWorker =
@@ -132,7 +133,7 @@ export class WorkerPool {
 
   private spawnWorker(): PoolWorker {
     const w = new Worker(BOOT, { workerData: { entry: this.entry } })
-    const pw: PoolWorker = { id: this.nextId++, w, ready: Promise.resolve(), busyRun: 0, knows: new Set(), onMessage: null }
+    const pw: PoolWorker = { id: this.nextId++, w, ready: Promise.resolve(), busyRun: 0, knows: new Set(), onMessage: null, dead: false }
     pw.ready = new Promise((resolve, reject) => {
       const onMsg = (m: FromWorker): void => {
         if (m.type === 'ready') { resolve(); return }
@@ -141,7 +142,15 @@ export class WorkerPool {
       w.on('message', onMsg)
       w.once('error', reject)
     })
-    w.on('error', (e) => { pw.onMessage?.({ type: 'idle', runId: pw.busyRun, end: null, error: String(e) }) })
+    // a worker that died is reported to its run as done and never reused
+    const died = (why: string): void => {
+      if (pw.dead) return
+      pw.dead = true
+      pw.onMessage?.({ type: 'idle', runId: pw.busyRun, end: null, error: why })
+      this.replace(pw)
+    }
+    w.on('error', (e) => died(String(e)))
+    w.on('exit', (code) => died(`the worker exited (code ${code})`))
     w.unref()
     this.all.push(pw)
     return pw
@@ -155,6 +164,7 @@ export class WorkerPool {
   }
 
   private giveBack(w: PoolWorker): void {
+    if (w.dead) return
     w.busyRun = 0
     w.onMessage = null
     w.w.unref()
@@ -163,6 +173,7 @@ export class WorkerPool {
 
   /// Terminates a worker that does not answer and forgets it.
   private replace(w: PoolWorker): void {
+    w.dead = true
     void w.w.terminate()
     const i = this.all.indexOf(w)
     if (i >= 0) this.all.splice(i, 1)
@@ -171,7 +182,9 @@ export class WorkerPool {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.all.map((w) => w.w.terminate()))
+    const all = [...this.all]
+    for (const w of all) w.dead = true
+    await Promise.all(all.map((w) => w.w.terminate()))
     this.all.length = 0
     this.idle.length = 0
   }
@@ -202,6 +215,7 @@ export class WorkerPool {
       const events: TraceEvent[] = []
       const outs: [number, string, boolean][] = []
       const picks: number[] = []
+      const steps: number[] = []
       const slices: number[] = []
       const times: number[] = []
       const timeouts: number[][] = []
@@ -235,6 +249,7 @@ export class WorkerPool {
           options.onOutput?.(text, err)
         }
         for (const [k, v] of fl.picks) picks[k] = v
+        for (const [k, v] of fl.steps) steps[k] = v
         // a free run's slice is written twice (opened as 0, closed with its length)
         for (const [k, v] of fl.slices) slices[k] = Math.max(slices[k] ?? 0, v)
         for (const [k, v] of fl.times) times[k] = v
@@ -257,7 +272,7 @@ export class WorkerPool {
         }
         if (internalErrors.length) { stderr += `KitchenError: internal error on a worker:\n${internalErrors[0]}\n`; exitCode = exitCode || 1 }
         const recording: Recording = mode === 'free'
-          ? { picks, slices, times, timeouts: timeouts.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]) }
+          ? { picks, steps, slices, times, timeouts: timeouts.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]) }
           : { picks, slices }
         resolve({
           stdout, stderr, exitCode, trace: events, steps: end?.steps ?? 0, time: end?.time ?? 0, recording, workers,

@@ -39,6 +39,8 @@ export interface RunFile {
   readonly trace: TraceEvent[]
   readonly traceHash: string
   readonly result: { readonly exitCode: number; readonly stdout: string; readonly stderr: string }
+  /// Runs on real threads: the pool worker that ran each thread (by ident).
+  readonly workers?: Record<string, number>
 }
 
 /// A run file that cannot be used, and why.
@@ -50,8 +52,9 @@ export function traceHash(trace: readonly TraceEvent[]): string {
 }
 
 /// The run file of a finished run.
-export function makeRunFile(filename: string, source: string, seed: number, options: RunFile['options'], r: Pick<RunResult, 'recording' | 'trace' | 'exitCode' | 'stdout' | 'stderr'>): RunFile {
+export function makeRunFile(filename: string, source: string, seed: number, options: RunFile['options'], r: Pick<RunResult, 'recording' | 'trace' | 'exitCode' | 'stdout' | 'stderr'> & { workers?: Record<number, number> }): RunFile {
   return {
+    ...(r.workers ? { workers: r.workers } : {}),
     format: 'kitchenrun', version: RUN_FORMAT_VERSION, app: APP,
     program: { filename, source }, seed, options,
     recording: r.recording, trace: r.trace, traceHash: traceHash(r.trace),

@@ -160,3 +160,31 @@ test('the pool is reused across runs and grows only on demand, up to its limit',
     await small.close()
   }
 }, 60_000)
+
+test('a free run file replays on real threads and on one thread; a damaged one is refused', async () => {
+  const { makeRunFile, readRunFile, replay, replayOnThreads, RunFileError } = await import('../../electron/host/runfile.ts')
+  const source = 'import threading, time\nlock = threading.Lock()\ndef cook(n):\n    time.sleep(0.05 * n)\n    with lock:\n        print("cook", n, round(time.monotonic(), 1) >= 0)\nts = [threading.Thread(target=cook, args=(i,)) for i in range(3)]\nfor t in ts: t.start()\nfor t in ts: t.join(timeout=5)\n'
+  const streamed: number[] = []
+  const r = await pool.run(source, { mode: 'free', speed: 2, onEvent: (e) => streamed.push(e.seq) })
+  expect(streamed).toEqual(r.trace.map((e) => e.seq))
+  expect(streamed).toEqual(streamed.map((_, i) => i))
+  const file = makeRunFile('cooks.py', source, 1, { time: 'real', maxSteps: 10_000_000, threads: 'real', speed: 2 }, r)
+  const back = readRunFile(JSON.stringify(file))
+  expect(back.recording.times!.length).toBeGreaterThan(0)
+  // the step at which each hand-off happened, one per hand-off, never going back
+  const steps = back.recording.steps!
+  expect(steps.length).toBe(back.recording.picks.length)
+  expect(steps.every((x, i) => i === 0 || x >= steps[i - 1])).toBe(true)
+  // the file says which worker ran each thread
+  expect(Object.keys(back.workers ?? {}).sort()).toEqual(['1', '2', '3', '4'])
+  expect((await replayOnThreads(back)).same).toBe(true)
+  expect(replay(back).same).toBe(true)
+  const bad = { ...file, recording: { ...file.recording, timeouts: [[2, 0, 1]] } }
+  expect(() => readRunFile(JSON.stringify(bad))).toThrow(RunFileError)
+  expect(() => readRunFile(JSON.stringify(bad))).toThrow(/schema.*timeouts/)
+  // a recording that does not fit its program is caught on real threads too
+  const bent = { ...back, recording: { ...back.recording, times: back.recording.times!.slice(0, 1) } }
+  const out = await replayOnThreads(bent)
+  expect(out.result.exitCode).toBe(4)
+  expect(out.result.stderr).toMatch(/left its recording/)
+}, 60_000)

@@ -41,6 +41,9 @@ export interface SchedulerOptions {
 export interface Recording {
   readonly picks: number[]
   readonly slices: number[]
+  /// Free runs on real threads: the step count (switch points passed) at
+  /// each hand-off, beside `picks` (for readers; replay needs only slices).
+  readonly steps?: number[]
   /// Free runs on real threads (see docs/real-threads.md) also record every
   /// clock reading, in order (replayed instead of the clock) ...
   readonly times?: number[]
@@ -276,15 +279,22 @@ export class Scheduler implements InterpHost {
   }
 
   mainDone = false
+  private timeoutIndex: Map<number, number[]> | null = null
 
   /// Replaying a free run: the timed waits that ran out at this slice draw
   /// (kind 0) or hand-off (kind 1) make their threads runnable.
   private timedOut(kind: number, index: number): void {
     const list = this.options.follow?.timeouts
-    if (!list) return
+    if (!list || list.length === 0) return
+    if (!this.timeoutIndex) {
+      this.timeoutIndex = new Map()
+      for (const [k, i, ident] of list) {
+        const key = k * 2 ** 32 + i
+        this.timeoutIndex.set(key, [...(this.timeoutIndex.get(key) ?? []), ident])
+      }
+    }
     const f = this.rt.f
-    for (const [k, i, ident] of list) {
-      if (k !== kind || i !== index) continue
+    for (const ident of this.timeoutIndex.get(kind * 2 ** 32 + index) ?? []) {
       const t = this.threads().find((x) => f[x + Thread.IDENT] === ident && f[x + Thread.STATE] !== ThreadState.DONE)
       if (t === undefined) throw new Divergence(`the recording times out thread ${ident}, which is not waiting`)
       this.makeRunnable(t)

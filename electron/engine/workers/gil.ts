@@ -43,6 +43,8 @@ interface SchedPrivate {
 export class GilScheduler extends Scheduler {
   /// Free mode: clock readings by run-wide index (sparse, flushed).
   readonly times: number[] = []
+  /// Free mode: the step count at each hand-off, by hand-off index (sparse, flushed).
+  readonly stepsAt: number[] = []
   readonly free: boolean
   /// Free mode: decrements since the current slice began; whether a waiter
   /// was woken (the single scheduler zeroes the budget then) and `dec` then;
@@ -68,14 +70,21 @@ export class GilScheduler extends Scheduler {
     return this as unknown as SchedPrivate
   }
 
-  /// Watches interp.yieldRequested (free mode must tell a yield from a spent budget).
-  hookInterp(): void {
+  /// Free mode must tell a yield (sleep(0), which always draws a slice)
+  /// from a spent budget: the natives that can yield (time.sleep and the
+  /// kitchen's actions, through sleepFor) report it. Wrapping them keeps
+  /// the interpreter object's shape (an accessor on it would slow every step).
+  hookYields(natives: { fn: (...a: never[]) => unknown }[], values: number[]): void {
     if (!this.free) return
-    let v = false
-    Object.defineProperty(this.interp, 'yieldRequested', {
-      get: () => v,
-      set: (x: boolean) => { v = x; if (x) this.yieldAsked = true },
-    })
+    for (const v of values) {
+      const n = natives[(v - 3) / 8] as unknown as { fn: (rt: Runtime, args: unknown, kw: unknown) => number }
+      const inner = n.fn
+      n.fn = (rt, args, kw) => {
+        const r = inner(rt, args, kw)
+        if (this.interp.yieldRequested) this.yieldAsked = true
+        return r
+      }
+    }
   }
 
   // ------------------------------------------------------------------ baton
@@ -103,6 +112,7 @@ export class GilScheduler extends Scheduler {
     this.now = cf[F.NOW]
     this.events.length = cf[F.SEQ]
     this.recording.picks.length = cf[F.PICKS]
+    this.stepsAt.length = cf[F.PICKS]
     this.recording.slices.length = cf[F.SLICES]
     this.times.length = cf[F.TIMES]
     p.followPick = cf[F.FOLLOW_PICK]
@@ -285,6 +295,7 @@ export class GilScheduler extends Scheduler {
       }
     }
     this.recording.picks.push(ident)
+    this.stepsAt.push(this.interp.steps)
     if (this.lastThread !== 0 && this.lastThread !== t) {
       this.interp.thread = t
       this.emit('switch', null, ident)

@@ -22,7 +22,6 @@ let current: World | null = null
 function worldFor(cfg: RunConfig, heap: SharedArrayBuffer, ctl: SharedArrayBuffer, creator: boolean): World {
   if (current && current.cfg.runId === cfg.runId) return current
   current = new World(cfg, heap, ctl, creator)
-  current.sched.hookInterp()
   return current
 }
 

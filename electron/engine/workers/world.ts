@@ -72,6 +72,7 @@ export interface Flush {
   events: TraceEvent[]
   out: [number, string, boolean][]
   picks: [number, number][]
+  steps: [number, number][]
   slices: [number, number][]
   times: [number, number][]
   timeouts: number[][]
@@ -161,6 +162,9 @@ export class World {
     this.sched.interp = interp
     rt.interp = interp
     this.pinned = this.nativeModules.flatMap((m) => [...m.members.values()])
+    const yielding = this.nativeModules.filter((m) => m.name === 'time' || m.name === 'kitchen')
+      .flatMap((m) => [...m.members.values()]).filter((v) => (v & 7) === TAG_NATIVE)
+    this.sched.hookYields(rt.natives as never, yielding)
     this.sched.collectGarbage = () => this.collectGarbage()
     this.sched.importModule = (name) => this.importModule(name)
     if (creator) this.start()
@@ -328,17 +332,19 @@ export class World {
       s.keepFrom()
       return null
     }
-    const fl: Flush = { events: [], out: this.out, picks: [], slices: [], times: [], timeouts: this.timeouts }
+    const fl: Flush = { events: [], out: this.out, picks: [], steps: [], slices: [], times: [], timeouts: this.timeouts }
     // the arrays are sparse (indexed run-wide): walk only this worker's part
     const from = s.from
     for (let k = from.events; k < s.events.length; k++) if (s.events[k] !== undefined) fl.events.push(s.events[k])
     for (let k = from.picks; k < s.recording.picks.length; k++) if (s.recording.picks[k] !== undefined) fl.picks.push([k, s.recording.picks[k]])
+    for (let k = from.picks; k < s.stepsAt.length; k++) if (s.stepsAt[k] !== undefined) fl.steps.push([k, s.stepsAt[k]])
     for (let k = from.slices; k < s.recording.slices.length; k++) if (s.recording.slices[k] !== undefined) fl.slices.push([k, s.recording.slices[k]])
     for (let k = from.times; k < s.times.length; k++) if (s.times[k] !== undefined) fl.times.push([k, s.times[k]])
     s.events.length = 0
     s.recording.picks.length = 0
     s.recording.slices.length = 0
     s.times.length = 0
+    s.stepsAt.length = 0
     from.events = from.picks = from.slices = from.times = 0
     this.out = []
     this.timeouts = []
