@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync, mkdirSync, appendFileSync, existsSync } from 'node:fs'
 import { join, dirname } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { inspectBench } from './inspect.ts'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const PROGRAMS = join(ROOT, 'bench', 'programs')
@@ -102,8 +103,12 @@ export async function main(_argv: string[]): Promise<number> {
     console.log(r.name.padEnd(50), fmt(r.kitchen).padStart(12), fmt(r.cpython).padStart(12), (r.ratio.toFixed(2) + 'x').padStart(8),
       (prev === undefined ? '-' : prev.toFixed(2) + 'x').padStart(15), '  ' + r.target)
   }
+  // the levels: certify each reference, refute each wrong solution (bench/levels.ts)
+  const { printLevelBenchmarks } = await import('./levels.ts')
+  const levels = printLevelBenchmarks()
   mkdirSync(join(ROOT, '.bench'), { recursive: true })
-  appendFileSync(join(ROOT, '.bench', 'history.jsonl'), JSON.stringify({ at: new Date().toISOString(), rows }) + '\n')
+  await inspectBench(ROOT, (file) => python(file))
+  appendFileSync(join(ROOT, '.bench', 'history.jsonl'), JSON.stringify({ at: new Date().toISOString(), rows, levels }) + '\n')
   return 0
 }
 

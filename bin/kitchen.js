@@ -27,5 +27,5 @@ if (fresh && process.env.KITCHEN_FROM_SOURCE !== '1') {
   register()
   mod = await import(pathToFileURL(join(root, 'electron', 'cli', 'kitchen.ts')).href)
 }
-const code = mod.main(process.argv.slice(2))
+const code = await mod.main(process.argv.slice(2))
 process.exitCode = code

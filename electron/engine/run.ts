@@ -61,6 +61,9 @@ export interface RunOptions {
   /// `access` event (detail: {op: 'read' | 'write', variable}), for the
   /// judge's race detector. Costs speed; off by default.
   readonly accesses?: boolean
+  /// Take the heap from, and give it back to, a pool of spare buffers (for
+  /// callers that make many short runs, one at a time: the inspector).
+  readonly recycleHeap?: boolean
 }
 
 export interface RunResult {
@@ -118,7 +121,12 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
     decide: options.decide,
   })
   let interp: Interp | null = null
-  const finish = (exitCode: number): RunResult => ({
+  let heap: Heap | null = null
+  const finish = (exitCode: number): RunResult => {
+    if (options.recycleHeap && heap !== null) heap.release()
+    return result(exitCode)
+  }
+  const result = (exitCode: number): RunResult => ({
     stdout, stderr, exitCode, trace: sched.events, steps: interp ? interp.steps : 0, time: sched.now,
     recording: sched.recording,
   })
@@ -134,7 +142,7 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
     throw e
   }
 
-  const heap = Heap.create(options.heapMegabytes ?? 256)
+  heap = options.recycleHeap ? Heap.recycled(options.heapMegabytes ?? 256) : Heap.create(options.heapMegabytes ?? 256)
   const rt = new Runtime(heap)
   ;(sched as { rt: Runtime }).rt = rt
   const tables = registerNatives(rt, (text, toStderr) => {
@@ -301,6 +309,7 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
       write(formatException(rt, e.exc), true)
       return finish(1)
     }
+    if (options.recycleHeap) heap.release()
     throw e
   }
   sched.emit('exit', null, exitCode)

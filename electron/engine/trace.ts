@@ -7,7 +7,7 @@
 /// `block`, `release`, `timeout` (a timed acquire gave up). Sleeping:
 /// `sleep`, `wake`. Kitchen actions: `action-start`, `action-end`, `serve`.
 /// Output: `print`, `exception`. The library (threading, queue) adds
-/// `wait`, `wake`, `notify`, `set`, `clear`, `event-wait`, `join`, `joined`,
+/// `wait`, `wake`, `notify`, `set`, `clear`, `event-wait`, `event-ready`, `join`, `joined`,
 /// `sem-acquire`, `sem-block`, `sem-release`, `barrier-wait`, `barrier-pass`,
 /// `barrier-broken`, `queue-put`, `queue-get`. The run ends with `deadlock`
 /// or `exit`.

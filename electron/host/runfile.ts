@@ -7,6 +7,7 @@ import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ajvModule, { type ValidateFunction } from 'ajv'
 import { runProgram, type RunResult, type Recording } from '../engine/index.ts'
+import { runOnWorkers } from './pool.ts'
 import { traceToJsonl, type TraceEvent } from '../engine/trace.ts'
 import { parse } from '../engine/front/parse.ts'
 import { compile } from '../engine/compile/compiler.ts'
@@ -22,7 +23,18 @@ export interface RunFile {
   readonly app: string
   readonly program: { readonly filename: string; readonly source: string }
   readonly seed: number
-  readonly options: { readonly time: 'virtual' | 'real'; readonly maxSteps: number; readonly switchPoints?: 'cpython' | 'language'; readonly heapMegabytes?: number }
+  readonly options: {
+    readonly time: 'virtual' | 'real'
+    readonly maxSteps: number
+    /// Where it ran: 'real' (worker threads) or 'single' (one JS thread); absent in older files.
+    readonly threads?: 'real' | 'single'
+    /// Kitchen seconds per wall second of a real-time run.
+    readonly speed?: number
+    /// Where the GIL may change hands (default cpython; inspector counterexamples use language).
+    readonly switchPoints?: 'cpython' | 'language'
+    /// Heap size (default 256); garbage collection points depend on it.
+    readonly heapMegabytes?: number
+  }
   readonly recording: Recording
   readonly trace: TraceEvent[]
   readonly traceHash: string
@@ -38,7 +50,7 @@ export function traceHash(trace: readonly TraceEvent[]): string {
 }
 
 /// The run file of a finished run.
-export function makeRunFile(filename: string, source: string, seed: number, options: RunFile['options'], r: RunResult): RunFile {
+export function makeRunFile(filename: string, source: string, seed: number, options: RunFile['options'], r: Pick<RunResult, 'recording' | 'trace' | 'exitCode' | 'stdout' | 'stderr'>): RunFile {
   return {
     format: 'kitchenrun', version: RUN_FORMAT_VERSION, app: APP,
     program: { filename, source }, seed, options,
@@ -81,7 +93,7 @@ export function readRunFile(text: string, path = 'run file'): RunFile {
 }
 
 export interface ReplayOutcome {
-  readonly result: RunResult
+  readonly result: Pick<RunResult, 'recording' | 'trace' | 'exitCode' | 'stdout' | 'stderr'>
   /// Did the replay give the recorded trace, event for event?
   readonly same: boolean
   readonly hash: string
@@ -92,6 +104,18 @@ export function replay(run: RunFile, onOutput?: (text: string, toStderr: boolean
   const result = runProgram(run.program.source, {
     filename: run.program.filename, seed: run.seed, time: run.options.time, maxSteps: run.options.maxSteps,
     follow: run.recording, onOutput, switchPoints: run.options.switchPoints, heapMegabytes: run.options.heapMegabytes,
+  })
+  const hash = traceHash(result.trace)
+  return { result, same: hash === run.traceHash, hash }
+}
+
+/// Replays a run on real worker threads: the workers hand the GIL over as
+/// the recording says.
+export async function replayOnThreads(run: RunFile, onOutput?: (text: string, toStderr: boolean) => void): Promise<ReplayOutcome> {
+  const result = await runOnWorkers(run.program.source, {
+    filename: run.program.filename, seed: run.seed, mode: 'controlled', time: run.options.time,
+    maxSteps: run.options.maxSteps, follow: run.recording, onOutput,
+    switchPoints: run.options.switchPoints, heapMegabytes: run.options.heapMegabytes,
   })
   const hash = traceHash(result.trace)
   return { result, same: hash === run.traceHash, hash }

@@ -87,7 +87,8 @@ export type Runner = (decide: Decide, track: (rt: unknown) => Tracker) => RunRes
 /// thread that would set it run).
 const FAIR_LIMIT = 200
 
-class Redundant extends Error {}
+/// Thrown to cut a redundant run short (not an Error: no stack to capture).
+class Redundant {}
 
 export function execute(run: Runner, prefix: readonly number[], prefixNodes: readonly Node[], output: boolean, sleepSets: boolean): Execution {
   const nodes: Node[] = []

@@ -22,6 +22,11 @@ function spans(f: Facts, r: Ref): ActionSpan[] {
   return f.actions.filter((a) => a.verb === r.verb && a.dish === r.what)
 }
 
+/// The spans an order goal compares.
+export function orderSpans(f: Facts, o: { readonly first: string; readonly then: string }): { firsts: ActionSpan[]; thens: ActionSpan[] } {
+  return { firsts: spans(f, ref(o.first)), thens: spans(f, ref(o.then)) }
+}
+
 function describe(r: Ref): string {
   return r.verb === 'print' ? `printing "${r.what}"` : `${r.verb} ${r.what}`
 }

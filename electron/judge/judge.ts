@@ -10,6 +10,9 @@ import { checkGoals } from './goals.ts'
 import { detectDeadlock } from './deadlock.ts'
 import { detectLostWakeups } from './lostwakeup.ts'
 import { detectCollisions } from './collision.ts'
+import { detectRaces } from './race.ts'
+import { detectBusyWaiting } from './busywait.ts'
+import { detectSleepSync } from './sleepsync.ts'
 
 export interface JudgeInput {
   readonly goals: Goals
@@ -25,8 +28,8 @@ export interface JudgeInput {
 
 /// Order of importance when several things fail: the first is the verdict.
 const RANK: readonly VerdictKind[] = [
-  'refused', 'never-ends', 'lost-wakeup', 'deadlock', 'exception', 'unfinished', 'race', 'collision',
-  'busy-wait', 'sleep-sync', 'order', 'served', 'output', 'too-slow',
+  'refused', 'busy-wait', 'never-ends', 'lost-wakeup', 'deadlock', 'exception', 'unfinished', 'race', 'collision',
+  'sleep-sync', 'order', 'served', 'output', 'too-slow',
 ]
 
 /// Judges one run.
@@ -38,7 +41,8 @@ export function judgeRun(input: JudgeInput): Verdict {
   const stats = { time: run.time, statements: input.statements ?? 0, steps: run.steps }
   const lines = input.source.split('\n')
 
-  if (neverEnded(run, input.maxSteps)) {
+  const endless = neverEnded(run, input.maxSteps)
+  if (endless) {
     failures.push({ kind: 'never-ends', message: `the kitchen never closes: the program was stopped after ${run.steps.toLocaleString('en')} steps`, places: lastPlaces(f) })
   }
   const deadlock = detectDeadlock(f)
@@ -52,7 +56,10 @@ export function judgeRun(input: JudgeInput): Verdict {
   }
   failures.push(...checkGoals(goals, run, f).filter((g) => !(deadlock && g.kind === 'unfinished')))
   const detectors: [boolean | undefined, Finding[]][] = [
+    [goals.noRaces, detectRaces(f, lines)],
     [goals.stations !== undefined, detectCollisions(f, goals.stations ?? {})],
+    [goals.noBusyWaiting, detectBusyWaiting(f, lines, endless)],
+    [goals.noSleepSync, detectSleepSync(f, goals, lines)],
   ]
   for (const [forbidden, found] of detectors) (forbidden ? failures : notes).push(...found)
   // when a goal about the result failed, a deadlock or never-ending run already says why

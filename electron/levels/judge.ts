@@ -13,8 +13,11 @@ import type { Level, SolutionSpec } from './types.ts'
 export interface JudgeOptions {
   readonly seed?: number
   readonly switchPoints?: 'cpython' | 'language'
-  /// Steps before a run counts as never ending (default 2,000,000).
+  /// Steps before a run counts as never ending (default 200,000).
   readonly maxSteps?: number
+  /// Trace every shared read and write (default: when the level forbids races
+  /// or busy waiting, whose detectors read them).
+  readonly accesses?: boolean
   /// Output as it is produced (live play).
   readonly onOutput?: (text: string, toStderr: boolean) => void
 }
@@ -24,7 +27,8 @@ export interface LevelVerdict extends Verdict {
   readonly run: RunResult | null
 }
 
-export const DEFAULT_MAX_STEPS = 2_000_000
+/// Level programs take a few hundred switch points; a thousand times that never ends.
+export const DEFAULT_MAX_STEPS = 200_000
 
 /// The program a solution written in the level file stands for.
 export function solutionSource(level: Level, spec: Pick<SolutionSpec, 'placements' | 'program'>): string {
@@ -51,6 +55,8 @@ export function judge(level: Level, source: string, options: JudgeOptions = {}):
   const run = runProgram(source, {
     filename: 'program.py', seed: options.seed ?? level.seed, maxSteps,
     switchPoints: options.switchPoints ?? 'cpython', onOutput: options.onOutput,
+    // the race and spin detectors read every shared access; only levels that forbid them pay for it
+    accesses: options.accesses ?? (level.goals.noRaces === true || level.goals.noBusyWaiting === true),
   })
   const verdict = judgeRun({ goals: level.goals, run, source, statements, par: level.par, maxSteps })
   return { ...verdict, run }

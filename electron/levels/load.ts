@@ -119,12 +119,17 @@ export function parseLevel(text: string, file: string): Level {
   const wrong = d.wrong.map((w, i) => readSolution(w, ['wrong', i], w.name, w.verdict, pos, shape, problems))
   if (problems.length) throw new LevelError(sortProblems(problems))
   const b = blockStart(text, lc, progNode.range![0])
+  const positions: Record<string, { file: string; line: number; column: number }> = {}
+  for (const key of Object.keys(data)) {
+    const p = pos.of([key], '')
+    positions[key] = { file, line: p.line, column: p.column }
+  }
   return {
     id: d.id, chapter: d.chapter, chapterTitle: d.chapterTitle, order: d.order, title: d.title,
     story: d.story.trim(), idea: d.idea.trim(),
     program: { text: lines.join('\n') + '\n', lines, firstLine: b.line, indent: b.indent },
     slots, palette, goals: d.goals, par: d.par, hints: d.hints,
-    solution, wrong, seed: d.seed ?? 1, inspect: { bound: d.inspect?.bound ?? 2 }, file,
+    solution, wrong, seed: d.seed ?? 1, inspect: { bound: d.inspect?.bound ?? 2 }, file, positions,
   }
 }
 
@@ -191,14 +196,19 @@ export function loadLevels(dir: string): Level[] {
   }
   const byId = new Map<string, Level>()
   const bySpot = new Map<string, Level>()
+  const titles = new Map<number, Level>()
+  const at = (l: Level, field: string, message: string): LevelProblem => ({ ...(l.positions[field] ?? { file: l.file, line: 1, column: 1 }), message })
   for (const l of levels) {
     const other = byId.get(l.id)
-    if (other) problems.push({ file: l.file, line: 1, column: 1, message: `id '${l.id}' is also the id of ${other.file}` })
+    if (other) problems.push(at(l, 'id', `id '${l.id}' is also the id of ${other.file}`))
     byId.set(l.id, l)
     const spot = `${l.chapter}/${l.order}`
     const same = bySpot.get(spot)
-    if (same) problems.push({ file: l.file, line: 1, column: 1, message: `chapter ${l.chapter}, order ${l.order} is also taken by ${same.file}` })
+    if (same) problems.push(at(l, 'order', `chapter ${l.chapter}, order ${l.order} is also taken by ${same.file}`))
     bySpot.set(spot, l)
+    const first = titles.get(l.chapter)
+    if (first && first.chapterTitle !== l.chapterTitle) problems.push(at(l, 'chapterTitle', `chapter ${l.chapter} is titled '${first.chapterTitle}' in ${first.file}, not '${l.chapterTitle}'`))
+    if (!first) titles.set(l.chapter, l)
   }
   if (problems.length) throw new LevelError(problems)
   return levels.sort((a, b) => a.chapter - b.chapter || a.order - b.order)

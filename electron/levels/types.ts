@@ -70,4 +70,6 @@ export interface Level {
   readonly seed: number
   readonly inspect: { readonly bound: number }
   readonly file: string
+  /// Where each top-level field's value is in the file (for errors that involve several levels).
+  readonly positions: Readonly<Record<string, SourcePos>>
 }

@@ -3,7 +3,8 @@
 
 import { test, expect, describe } from 'vitest'
 import { join } from 'node:path'
-import { readFileSync } from 'node:fs'
+import { readFileSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { parseLevel, loadLevels, LevelError, formatProblem } from '../../electron/levels/index.ts'
 import { ROOT } from '../support/corpus.ts'
 
@@ -60,6 +61,21 @@ describe('broken level files are refused with positions', () => {
       expect(got.length).toBeGreaterThan(0)
       for (const w of want) expect(got.join('\n')).toContain(w)
     })
+  }
+})
+
+test('a folder of levels: duplicate ids, taken places and differing chapter titles, at their positions', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kitchen-levels-'))
+  try {
+    writeFileSync(join(dir, 'a.level.yaml'), GOOD)
+    writeFileSync(join(dir, 'b.level.yaml'), GOOD.replace('chapterTitle: The head chef and the assistant', 'chapterTitle: Another title'))
+    let got = ''
+    try { loadLevels(dir) } catch (e) { got = (e as Error).message }
+    expect(got).toContain("b.level.yaml:2:5: id 'join-too-early' is also the id of")
+    expect(got).toContain('b.level.yaml:5:8: chapter 1, order 3 is also taken by')
+    expect(got).toContain("b.level.yaml:4:15: chapter 1 is titled 'The head chef and the assistant' in")
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
   }
 })
 

@@ -7,7 +7,7 @@ window animates), emitted with _kitchen.trace(kind, obj, arg):
                           (wait: arg = "event", "semaphore", "barrier" or "queue" when
                           the condition is that library object's own)
   notify                  arg = waiters actually woken (0 is a lost wake-up)
-  event-wait / set / clear
+  event-wait / event-ready (wait() found the flag already set) / set / clear
   join / joined           obj = the Thread being joined (join: arg = its ident)
   sem-acquire / sem-block / sem-release   arg = the value after
   barrier-wait (arg = index) / barrier-pass / barrier-broken
@@ -319,6 +319,8 @@ class Event:
             if not signaled:
                 _trace("event-wait", self)
                 signaled = self._cond.wait(timeout)
+            else:
+                _trace("event-ready", self)
             return signaled
 
 
@@ -543,6 +545,8 @@ class Thread:
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
         if self._is_stopped:
+            _trace("join", self, self._ident)
+            _trace("joined", self)
             return
         _trace("join", self, self._ident)
         if timeout is None:

@@ -95,7 +95,8 @@ function kitchenModule(rt: Runtime, served: () => Value): NativeModule {
       secs = num(rt, secV, 'seconds must be a number')
       if (secs < 0) throw rt.error(T.ValueError, 'seconds must be non-negative')
     }
-    const station = stationV !== UNBOUND ? rt.str(stationV) : dfltStation ?? 'stove'
+    // bake, chop and plate take no station argument: stationV is absent, not UNBOUND
+    const station = stationV !== undefined && stationV !== UNBOUND ? rt.str(stationV) : dfltStation ?? 'stove'
     const th = rt.host.current()
     const starting = rt.f[th + Thread.DEADLINE] === 0
     const r = sleepFor(rt, secs, 'action-start', dish, { action: name, station, dish: rt.str(dish), seconds: secs })

@@ -41,6 +41,12 @@ export interface SchedulerOptions {
 export interface Recording {
   readonly picks: number[]
   readonly slices: number[]
+  /// Free runs on real threads (see docs/real-threads.md) also record every
+  /// clock reading, in order (replayed instead of the clock) ...
+  readonly times?: number[]
+  /// ... and when a timed wait ran out: [0, slice index, ident] (the thread
+  /// became runnable at that slice draw) or [1, pick index, ident] (at that hand-off).
+  readonly timeouts?: number[][]
 }
 
 /// The run left its recording: a replay of a file that does not match its program.
@@ -57,6 +63,7 @@ export class Scheduler implements InterpHost {
   readonly recording: Recording = { picks: [], slices: [] }
   private followPick = 0
   private followSlice = 0
+  private followTime = 0
   private readonly rng: Rng
   private readonly startWall = Date.now()
   interp!: Interp
@@ -171,6 +178,12 @@ export class Scheduler implements InterpHost {
   // ------------------------------------------------------------------ time
 
   clock(): number {
+    const times = this.options.follow?.times
+    if (times) {
+      if (this.followTime >= times.length) throw new Divergence(`the run reads the clock more often than the recording's ${times.length} times`)
+      this.now = times[this.followTime++]
+      return this.now
+    }
     if (this.options.time === 'real') this.now = (Date.now() - this.startWall) / 1000
     return this.now
   }
@@ -189,6 +202,7 @@ export class Scheduler implements InterpHost {
     let n: number
     if (follow) {
       if (this.followSlice >= follow.slices.length) throw new Divergence(`the run needs more slices than the recording has (${follow.slices.length})`)
+      this.timedOut(0, this.followSlice)
       n = follow.slices[this.followSlice++]
     } else {
       n = this.rng.between(this.options.slice[0], this.options.slice[1])
@@ -220,6 +234,7 @@ export class Scheduler implements InterpHost {
         }
       }
       const follow = this.options.follow
+      if (follow) this.timedOut(1, this.followPick)
       if (follow && this.queue.some((t) => f[t + Thread.STATE] === ThreadState.RUNNABLE)) {
         // replay: the recording names the thread
         if (this.followPick >= follow.picks.length) throw new Divergence(`the run goes on past the recording's ${follow.picks.length} hand-offs`)
@@ -245,6 +260,8 @@ export class Scheduler implements InterpHost {
       let next = Infinity
       for (const t of waiting) next = Math.min(next, f[t + Thread.DEADLINE])
       if (next === Infinity) return -1
+      // a free run's replay: time moves only by the recorded readings
+      if (follow?.times) throw new Divergence(`after hand-off ${this.followPick} every thread waits, but the recording wakes none`)
       if (this.options.time === 'real') this.sleepWall(next - this.clock())
       this.now = Math.max(this.now, next)
       if (this.options.timeout > 0 && (Date.now() - this.startWall) / 1000 > this.options.timeout) {
@@ -257,6 +274,20 @@ export class Scheduler implements InterpHost {
   }
 
   mainDone = false
+
+  /// Replaying a free run: the timed waits that ran out at this slice draw
+  /// (kind 0) or hand-off (kind 1) make their threads runnable.
+  private timedOut(kind: number, index: number): void {
+    const list = this.options.follow?.timeouts
+    if (!list) return
+    const f = this.rt.f
+    for (const [k, i, ident] of list) {
+      if (k !== kind || i !== index) continue
+      const t = this.threads().find((x) => f[x + Thread.IDENT] === ident && f[x + Thread.STATE] !== ThreadState.DONE)
+      if (t === undefined) throw new Divergence(`the recording times out thread ${ident}, which is not waiting`)
+      this.makeRunnable(t)
+    }
+  }
 
   /// Runs threads until the program ends. `onThreadEnd` decides what the
   /// end of a thread's bottom frame means (the main thread runs shutdown).

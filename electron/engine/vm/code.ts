@@ -56,7 +56,16 @@ function newGlobalCache(n: number): GlobalCache {
 /// Registers every code object of a compiled module (depth first) under
 /// dense ids (the index in `infos`), and returns the module body's info.
 /// Ids follow the order modules are loaded in.
-export function registerModuleCode(rt: Runtime, root: CodeObject, infos: CodeInfo[]): CodeInfo {
+///
+/// Workers that share a heap share constants: the worker that loads a module
+/// first materializes them and hands each to `consts.put`; the others take
+/// them in the same order from `consts.take` instead of allocating copies.
+export interface ConstStore {
+  take?: () => Value
+  put?: (v: Value) => void
+}
+
+export function registerModuleCode(rt: Runtime, root: CodeObject, infos: CodeInfo[], store?: ConstStore): CodeInfo {
   let n = infos.length
   const byCode = new Map<CodeObject, number>()
   const visit = (c: CodeObject): void => {
@@ -66,11 +75,11 @@ export function registerModuleCode(rt: Runtime, root: CodeObject, infos: CodeInf
     for (const k of c.consts) if (k.kind === 'code') visit(k.code)
   }
   visit(root)
-  for (const [c, id] of byCode) infos[id] = makeInfo(rt, id, c, byCode)
+  for (const [c, id] of byCode) infos[id] = makeInfo(rt, id, c, byCode, store)
   return infos[byCode.get(root)!]
 }
 
-function makeInfo(rt: Runtime, id: number, c: CodeObject, ids: Map<CodeObject, number>): CodeInfo {
+function makeInfo(rt: Runtime, id: number, c: CodeObject, ids: Map<CodeObject, number>, store?: ConstStore): CodeInfo {
   const nlocals = c.varnames.length
   const ncells = c.cellvars.length
   const nfree = c.freevars.length
@@ -90,7 +99,11 @@ function makeInfo(rt: Runtime, id: number, c: CodeObject, ids: Map<CodeObject, n
     gcache: newGlobalCache(c.names.length),
     acache: { cls: new Float64Array(c.names.length), version: new Float64Array(c.names.length).fill(-1), value: new Float64Array(c.names.length) },
   }
-  for (const k of c.consts) info.consts.push(constValue(rt, k, ids))
+  for (const k of c.consts) {
+    const v = store?.take ? store.take() : constValue(rt, k, ids)
+    store?.put?.(v)
+    info.consts.push(v)
+  }
   return info
 }
 

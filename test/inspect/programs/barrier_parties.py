@@ -9,7 +9,7 @@ guard = threading.Lock()
 def plate(course):
     with guard:
         plated.append(course)
-    all_plated.wait()
+    all_plated.wait(timeout=0.5)
     with guard:
         assert len(plated) == 3, f"served with only {plated} plated"
 
@@ -17,4 +17,4 @@ courses = [threading.Thread(target=plate, args=(c,)) for c in ["starter", "main"
 for c in courses:
     c.start()
 for c in courses:
-    c.join(timeout=1)
+    c.join()
