@@ -16,6 +16,8 @@ test('main and preload bundle; the preload requires only electron', () => {
   const required = [...preload.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1])
   expect([...new Set(required)]).toEqual(['electron'])
   expect(preload).toContain('exposeInMainWorld("kitchen"')
+  // the worker threads' entry, bundled (a packaged app has no TypeScript loader)
+  expect(readFileSync(join(ROOT, 'dist', 'engine', 'workers', 'entry.mjs'), 'utf8').length).toBeGreaterThan(1000)
   const main = readFileSync(join(ROOT, 'dist', 'main', 'main.mjs'), 'utf8')
   expect(main).toMatch(/from "electron"/)
   for (const rule of ['contextIsolation: true', 'sandbox: true', 'nodeIntegration: false', 'will-navigate', 'setWindowOpenHandler', 'setPermissionRequestHandler']) expect(main).toContain(rule)
