@@ -6,7 +6,9 @@ import { defineConfig } from '@playwright/test'
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results/e2e',
-  timeout: 90_000,
+  timeout: 120_000,
+  // a fresh host starts its worker threads on the first run: that can take seconds on a loaded machine
+  expect: { timeout: 20_000 },
   workers: 1,
   globalSetup: './test/e2e/global-setup.ts',
   use: {

@@ -18,6 +18,8 @@ export interface LevelCatalog {
   /// The program of a level with the player's placements; throws an Error
   /// saying what is wrong (a locked line changed, a statement not in the palette).
   assemble(levelId: string, source: string, placements: Readonly<Record<string, readonly string[]>> | undefined): Assembled
+  /// Statements a whole program placed in the level's slots (0 when it does not fit the level).
+  statements(levelId: string, source: string): number
   /// The judge's verdict on a finished run of the level.
   judge(levelId: string, source: string, result: RunResult, statements: number): Promise<VerdictView>
 }
@@ -25,5 +27,6 @@ export interface LevelCatalog {
 export const NO_LEVELS: LevelCatalog = {
   levels: () => [],
   assemble: (id) => { throw new Error(`no level ${JSON.stringify(id)}`) },
+  statements: () => 0,
   judge: (id) => Promise.reject(new Error(`no level ${JSON.stringify(id)}`)),
 }

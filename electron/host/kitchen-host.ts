@@ -164,7 +164,7 @@ export class KitchenHost {
     const same = traceHash(result.trace) === file.traceHash
     const levelId = file.program.filename.replace(/\.py$/, '')
     const isLevel = this.catalog.levels().some((l) => l.id === levelId)
-    const verdict = isLevel ? await this.catalog.judge(levelId, file.program.source, result, 0) : plainVerdict(result)
+    const verdict = isLevel ? await this.catalog.judge(levelId, file.program.source, result, this.catalog.statements(levelId, file.program.source)) : plainVerdict(result)
     return { name, same, outcome: this.outcome(`open-${this.nextRun++}`, isLevel ? levelId : null, file, result, verdict) }
   }
 

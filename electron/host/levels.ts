@@ -2,7 +2,7 @@
 /// levels module's placements and judge behind the LevelCatalog the host uses.
 
 import { existsSync } from 'node:fs'
-import { loadLevels, applyPlacements, statementCount, formatProblem, LevelError, type Level, type Placements, type Finding } from '../levels/index.ts'
+import { loadLevels, applyPlacements, statementCount, checkSolution, formatProblem, LevelError, type Level, type Placements, type Finding } from '../levels/index.ts'
 import { judgeRun } from '../judge/judge.ts'
 import { runProgram } from '../engine/index.ts'
 import { inspectProgram, inspectRunOptions } from '../inspect/index.ts'
@@ -71,6 +71,13 @@ export function loadCatalog(dir: string): LevelCatalog {
       const l = level(id)
       const p: Placements = placements ?? {}
       return { source: applyPlacements(l, p), statements: statementCount(p), seed: l.seed }
+    },
+    statements(id, source) {
+      try {
+        return statementCount(checkSolution(level(id), source))
+      } catch {
+        return 0
+      }
     },
     async judge(id, source, run, statements) {
       const l = level(id)

@@ -1,8 +1,11 @@
-/// The one place the host runs a program. Today it runs on the engine's
-/// controlled scheduler (`runProgram`) and streams the trace in batches once
-/// the run ends; the real-threads runner replaces this function alone.
+/// The one place the host runs a program: on real worker threads (the
+/// pool), in controlled mode (the seed, or the recording being replayed,
+/// decides who holds the GIL, in virtual time), so a level's live run is the
+/// run the judge sees and a saved run replays exactly. Events stream to the
+/// renderer as the threads make them.
 
-import { runProgram, type RunResult } from '../engine/index.ts'
+import { runOnWorkers } from './pool.ts'
+import type { RunResult } from '../engine/index.ts'
 import type { TraceEvent } from '../engine/trace.ts'
 
 export interface RunSpec {
@@ -18,30 +21,31 @@ export interface RunHandle {
   cancel(): void
 }
 
-const BATCH = 400
+/// Events are sent in batches at most this often (ms), so a busy run does
+/// not flood the renderer with one message per event.
+const FLUSH_MS = 30
 
-/// Starts a run; `onEvents` receives the trace in order, in batches.
+/// Starts a run; `onEvents` receives the trace in order, in batches, while it runs.
 export function startRun(spec: RunSpec, onEvents: (events: readonly TraceEvent[]) => void): RunHandle {
-  let cancelled = false
-  const done = new Promise<RunResult>((resolve, reject) => {
-    setImmediate(() => {
-      let result: RunResult
-      try {
-        result = runProgram(spec.source, { filename: spec.filename, seed: spec.seed, maxSteps: spec.maxSteps, time: 'virtual', follow: spec.follow })
-      } catch (e) {
-        reject(e)
-        return
-      }
-      let at = 0
-      const pump = (): void => {
-        if (cancelled) { reject(new Error('run cancelled')); return }
-        if (at >= result.trace.length) { resolve(result); return }
-        onEvents(result.trace.slice(at, at + BATCH))
-        at += BATCH
-        setImmediate(pump)
-      }
-      pump()
-    })
+  const abort = new AbortController()
+  let batch: TraceEvent[] = []
+  let timer: ReturnType<typeof setTimeout> | null = null
+  const flush = (): void => {
+    timer = null
+    if (batch.length) { onEvents(batch); batch = [] }
+  }
+  const done = runOnWorkers(spec.source, {
+    filename: spec.filename, seed: spec.seed, maxSteps: spec.maxSteps, mode: 'controlled', time: 'virtual',
+    follow: spec.follow, signal: abort.signal,
+    onEvent: (e) => {
+      batch.push(e)
+      timer ??= setTimeout(flush, FLUSH_MS)
+    },
+  }).then((r) => {
+    if (timer) clearTimeout(timer)
+    flush()
+    if (abort.signal.aborted) throw new Error('run cancelled')
+    return r
   })
-  return { done, cancel: () => { cancelled = true } }
+  return { done, cancel: () => abort.abort() }
 }

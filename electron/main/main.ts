@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { join, dirname, basename } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { KitchenHost } from '../host/kitchen-host.ts'
+import { defaultPool } from '../host/pool.ts'
 import { loadCatalog } from '../host/levels.ts'
 import { readRunFile } from '../host/runfile.ts'
 import { writeAtomic } from '../host/store.ts'
@@ -90,6 +91,7 @@ if (!app.requestSingleInstanceLock()) {
     }
     ipcMain.handle(IPC_CALL, (event, method, args) => answer(event, method, args))
     win = createWindow(ROOT, PRELOAD)
+    void defaultPool().warm(2).catch(() => {}) // the first run need not wait for worker threads
     win.webContents.once('did-finish-load', () => {
       for (const m of host.recovered) send({ kind: 'progress-recovered', message: m })
       const f = runArg(process.argv)

@@ -9,6 +9,7 @@ import { KitchenHost } from '../host/kitchen-host.ts'
 import { userDataDir } from '../host/paths.ts'
 import { loadCatalog } from '../host/levels.ts'
 import { startWebHost } from './server.ts'
+import { defaultPool } from '../host/pool.ts'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 
@@ -31,6 +32,8 @@ async function main(args: string[]): Promise<void> {
   const web = await startWebHost({ host, rendererDir, address: option(args, '--listen'), port })
   if (web.token) console.log(`Listening beyond this machine: anyone with this URL (it holds the token) can play.`)
   console.log(`Kitchen Sync is open at ${web.url}`)
+  // start worker threads now, so the player's first run does not wait for them
+  defaultPool().warm(2).catch((e) => console.error(`worker threads: ${(e as Error).message}`))
   const stop = (): void => { web.close().then(() => process.exit(0)) }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

@@ -33,8 +33,8 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.woff2': 'font/woff2', '.ico': 'image/x-icon',
 }
 // the renderer needs 'unsafe-eval'-free scripts from itself, a WebSocket to
-// this host, inline styles (CodeMirror sets them) and blob:/data: images (PixiJS)
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' ws://%HOST%; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+// this host ('self' covers same-origin ws:), inline styles (CodeMirror sets them) and blob:/data: images (PixiJS)
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost'])
 
 function sameToken(given: string | null, token: string): boolean {
@@ -75,7 +75,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     }
     const headers: Record<string, string> = {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': CSP.replace('%HOST%', req.headers.host ?? hostHeader),
+      'content-security-policy': CSP,
       'x-content-type-options': 'nosniff', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer',
     }
     if (token !== null) headers['set-cookie'] = `kitchen_token=${token}; HttpOnly; SameSite=Strict; Path=/`

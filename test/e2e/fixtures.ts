@@ -2,7 +2,7 @@
 // after building), with a fresh user data folder, and helpers the journeys share.
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test'
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs'
+import { mkdtempSync, writeFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -43,6 +43,16 @@ export const test = base.extend<{ host: Host }>({
 })
 
 export { expect }
+
+/// Progress with every level before `id` cleared (from the level files, in order).
+export function clearedBefore(id: string): Record<string, { time: number; statements: number }> {
+  const dir = 'levels'
+  const ids = readdirSync(dir).filter((f) => f.endsWith('.level.yaml')).sort()
+    .map((f) => /^id:\s*(\S+)/m.exec(readFileSync(join(dir, f), 'utf8'))![1])
+  const out: Record<string, { time: number; statements: number }> = {}
+  for (const l of ids.slice(0, ids.indexOf(id))) out[l] = { time: 1, statements: 1 }
+  return out
+}
 
 /// Keeps a screenshot of the page as the test's artifact.
 export async function keep(page: Page, info: TestInfo, name: string): Promise<void> {

@@ -1,5 +1,5 @@
 // Journeys through the levels in Debian's Chromium against the web host.
-import { test, expect, keep, placeByClick, placeByDrag, playToEnd, canvasColours, startHost } from './fixtures.ts'
+import { test, expect, keep, placeByClick, placeByDrag, playToEnd, canvasColours, startHost, clearedBefore } from './fixtures.ts'
 
 test('clear the first level by placing start() and dragging join() into place', async ({ page, host }, info) => {
   await page.goto(host.url)
@@ -31,10 +31,10 @@ test('clear the first level by placing start() and dragging join() into place', 
 })
 
 test('join() placed too early blocks the kitchen', async ({ page }, info) => {
-  const host = await startHost({ dessert: { time: 7, statements: 2 }, 'three-assistants': { time: 3, statements: 3 } })
+  const host = await startHost(clearedBefore('join-too-early'))
   try {
     await page.goto(host.url)
-    await page.getByRole('button', { name: /^Level 3: .*, open/ }).click()
+    await page.getByRole('button', { name: /: Waiting for someone who waits for you, open/ }).click()
     await placeByClick(page, 'early', 'helper.join()')
     await page.getByRole('button', { name: 'Run the kitchen' }).click()
     await expect(page.locator('.verdict.failed')).toBeVisible()
@@ -52,7 +52,7 @@ test('join() placed too early blocks the kitchen', async ({ page }, info) => {
 })
 
 test('a Condition level: the lost wake-up fails, and the failing run plays again in the kitchen', async ({ page }, info) => {
-  const host = await startHost({ dessert: { time: 7, statements: 2 }, 'three-assistants': { time: 3, statements: 3 }, 'join-too-early': { time: 5, statements: 1 } })
+  const host = await startHost(clearedBefore('lost-wakeup'))
   try {
     await page.goto(host.url)
     await page.getByRole('button', { name: /: The bell rang while you were folding napkins, open/ }).click()

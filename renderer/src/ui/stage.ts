@@ -33,6 +33,7 @@ export class Stage {
   private readonly speedSel: HTMLSelectElement
   private readonly legend: HTMLElement
   private readonly idle: HTMLElement
+  private readonly timelineBox: HTMLElement
   /// Called after each frame with the scene drawn (the editor follows the threads).
   onFrame: (scene: Scene, model: TraceModel) => void = () => {}
   /// Called once when the playhead reaches the end of a finished trace.
@@ -40,7 +41,8 @@ export class Stage {
   private endedOnce = false
 
   private constructor(readonly kitchen: KitchenView) {
-    this.timeline = new TimelineView((p) => this.seek(p))
+    this.timelineBox = h('div', { class: 'timeline-box' }, h('h3', { class: 'sr-only' }, 'Timeline'))
+    this.timeline = new TimelineView(this.timelineBox, (p) => this.seek(p))
     this.playBtn = h('button', { class: 'ctl primary', 'aria-label': 'Play', title: 'Play or pause (Space)', onclick: () => this.toggle() }, '▶ Play')
     this.scrub = h('input', { type: 'range', min: '0', max: '1000', value: '0', class: 'scrub', 'aria-label': 'Playhead: scrub through the run', oninput: () => this.seek((Number(this.scrub.value) / 1000) * this.model.duration) })
     this.clock = h('span', { class: 'clock', 'aria-label': 'Kitchen time' }, '0.0 s')
@@ -62,7 +64,7 @@ export class Stage {
     kitchen.canvas.setAttribute('aria-label', 'The kitchen')
     this.el = h('section', { class: 'stage', 'aria-label': 'Kitchen and timeline' },
       canvasBox, controls, this.status,
-      h('div', { class: 'timeline-box' }, h('h3', { class: 'sr-only' }, 'Timeline'), this.timeline.canvas), this.legend)
+      this.timelineBox, this.legend)
     this.paintLegend()
     this.el.addEventListener('keydown', (ev) => this.key(ev))
   }

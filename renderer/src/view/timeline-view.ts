@@ -14,7 +14,8 @@ export class TimelineView {
   private model: TraceModel | null = null
   private safe = false
 
-  constructor(private readonly onScrub: (p: number) => void) {
+  constructor(private readonly box: HTMLElement, private readonly onScrub: (p: number) => void) {
+    box.append(this.canvas)
     this.canvas.className = 'timeline-canvas'
     this.canvas.setAttribute('aria-hidden', 'true')
     let dragging = false
@@ -26,18 +27,26 @@ export class TimelineView {
     this.canvas.addEventListener('pointerdown', (ev) => { dragging = true; this.canvas.setPointerCapture(ev.pointerId); at(ev) })
     this.canvas.addEventListener('pointermove', (ev) => { if (dragging) at(ev) })
     this.canvas.addEventListener('pointerup', () => { dragging = false })
+    // lay out again when the space it has changes (it is first laid out before it is shown)
+    new ResizeObserver(() => {
+      const w = this.box.clientWidth
+      if (this.model && w > 0 && Math.abs(Math.max(600, w) - this.canvas.width) > 2) { this.setModel(this.model, this.safe); this.render(this.lastP) }
+    }).observe(this.box)
   }
+
+  private lastP = 0
 
   setModel(m: TraceModel, colourBlind: boolean): void {
     this.model = m
     this.safe = colourBlind
-    const width = Math.max(600, Math.round(this.canvas.parentElement?.clientWidth ?? 900))
+    const width = Math.max(600, Math.round(this.box.clientWidth || 900))
     this.layout = layoutTimeline(m, { width, labelWidth: LABEL, laneHeight: LANE, top: 6 })
     this.canvas.width = width
     this.canvas.height = Math.max(60, this.layout.height + 8)
   }
 
   render(p: number): void {
+    this.lastP = p
     const l = this.layout
     const m = this.model
     const ctx = this.canvas.getContext('2d')
