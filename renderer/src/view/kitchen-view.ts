@@ -117,6 +117,14 @@ export class KitchenView {
     for (const c of scene.cooks) {
       seen.add(c.ident)
       let art = this.cooks.get(c.ident)
+      // a thread's name (and so its role and costume) arrives after its first
+      // events while a run streams in: draw the cook again when it does
+      if (art && art.name.text !== c.name) {
+        this.cookLayer.removeChild(art.root)
+        art.root.destroy({ children: true })
+        this.cooks.delete(c.ident)
+        art = undefined
+      }
       if (!art) {
         art = { ...drawCook(c.role, c.name), colour: -1, bubble_: null }
         this.cooks.set(c.ident, art)
