@@ -9,7 +9,7 @@ import { type CodeObject } from './compile/chunk.ts'
 import { Heap, Root, HeapExhausted } from './vm/heap.ts'
 import * as L from './vm/layout.ts'
 import { Frame, FrameAction, Thread, ThreadState } from './vm/layout.ts'
-import { Runtime, PyError } from './vm/runtime.ts'
+import { Runtime, PyError, type RuntimeState } from './vm/runtime.ts'
 import { T } from './vm/types.ts'
 import { type Value, None, UNBOUND, addrOf, mkRef, TAG_INT } from './vm/value.ts'
 import { registerNatives, createWorld, attachWorld } from './vm/bootstrap.ts'
@@ -61,9 +61,64 @@ export interface RunOptions {
   /// `access` event (detail: {op: 'read' | 'write', variable}), for the
   /// judge's race detector. Costs speed; off by default.
   readonly accesses?: boolean
-  /// Take the heap from, and give it back to, a pool of spare buffers (for
-  /// callers that make many short runs, one at a time: the inspector).
-  readonly recycleHeap?: boolean
+  /// Restore the world (builtins, native modules) an earlier run of this
+  /// heap size built, instead of building it: for callers that make many
+  /// short runs one at a time (the inspector). The run is the same.
+  readonly reuseWorld?: boolean
+}
+
+/// The builtins, the native modules and the world they live in: the same for
+/// every run of a given heap size. Built afresh for a run, or (reuseWorld)
+/// built once and restored from a snapshot of its heap and runtime state for
+/// each later run: restoring gives byte for byte the heap a fresh build
+/// gives, so the run cannot tell (a test compares traces both ways).
+interface World {
+  readonly heap: Heap
+  readonly rt: Runtime
+  readonly nativeModules: NativeModule[]
+  readonly served: Value
+  /// What the natives built once call for this run.
+  readonly ctx: { print: (text: string, toStderr: boolean) => void; rng: Rng }
+  readonly heapSnapshot: Float64Array | null
+  readonly state: RuntimeState | null
+  busy: boolean
+}
+
+const worlds = new Map<number, World>()
+
+function buildWorld(megabytes: number, keep: boolean): World {
+  const heap = Heap.create(megabytes)
+  const rt = new Runtime(heap)
+  const ctx = { print: (_text: string, _toStderr: boolean): void => {}, rng: new Rng(0) }
+  const tables = registerNatives(rt, (text, toStderr) => ctx.print(text, toStderr))
+  tables.methods.set(T.lock, lockMethods(rt))
+  let served: Value = UNBOUND
+  const nativeModules: NativeModule[] = [
+    ...threadModules(rt, () => 1_700_000_000),
+    ...stdlibModules(rt, () => ctx.rng, (n) => { ctx.rng = new Rng(n) }, () => served),
+  ]
+  createWorld(rt, tables)
+  attachWorld(rt, tables)
+  served = rt.newList([])
+  return { heap, rt, nativeModules, served, ctx, heapSnapshot: keep ? heap.snapshot() : null, state: keep ? rt.saveState() : null, busy: true }
+}
+
+function takeWorld(megabytes: number, reuse: boolean): World {
+  if (!reuse) return buildWorld(megabytes, false)
+  const cached = worlds.get(megabytes)
+  if (cached === undefined || cached.busy) {
+    const w = buildWorld(megabytes, true)
+    if (cached === undefined) worlds.set(megabytes, w)
+    return w
+  }
+  cached.heap.restore(cached.heapSnapshot!)
+  cached.rt.restoreState(cached.state!)
+  cached.busy = true
+  return cached
+}
+
+function giveBack(world: World): void {
+  world.busy = false
 }
 
 export interface RunResult {
@@ -122,8 +177,10 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
   })
   let interp: Interp | null = null
   let heap: Heap | null = null
+  void heap
+  let world: World | null = null
   const finish = (exitCode: number): RunResult => {
-    if (options.recycleHeap && heap !== null) heap.release()
+    if (world !== null) giveBack(world)
     return result(exitCode)
   }
   const result = (exitCode: number): RunResult => ({
@@ -142,23 +199,17 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
     throw e
   }
 
-  heap = options.recycleHeap ? Heap.recycled(options.heapMegabytes ?? 256) : Heap.create(options.heapMegabytes ?? 256)
-  const rt = new Runtime(heap)
+  world = takeWorld(options.heapMegabytes ?? 256, options.reuseWorld === true)
+  heap = world.heap
+  const rt = world.rt
   ;(sched as { rt: Runtime }).rt = rt
-  const tables = registerNatives(rt, (text, toStderr) => {
+  world.ctx.print = (text, toStderr) => {
     write(text, toStderr)
     sched.emit('print', null, text)
-  })
-  tables.methods.set(T.lock, lockMethods(rt))
-  let rng = new Rng(seed ^ 0x5eed)
-  let served: Value = UNBOUND
-  const nativeModules: NativeModule[] = [
-    ...threadModules(rt, () => 1_700_000_000),
-    ...stdlibModules(rt, () => rng, (n) => { rng = new Rng(n) }, () => served),
-  ]
-  createWorld(rt, tables)
-  attachWorld(rt, tables)
-  served = rt.newList([])
+  }
+  world.ctx.rng = new Rng(seed ^ 0x5eed)
+  const served = world.served
+  const nativeModules = world.nativeModules
   rt.host = {
     clock: () => sched.clock(),
     current: () => sched.current(),
@@ -309,7 +360,7 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
       write(formatException(rt, e.exc), true)
       return finish(1)
     }
-    if (options.recycleHeap) heap.release()
+    giveBack(world)
     throw e
   }
   sched.emit('exit', null, exitCode)

@@ -43,8 +43,6 @@ export const enum Root {
 export const MAX_SMALL_BLOCK = 64
 const MAGIC = 0x4b49_5443 // "KITC"
 
-const spares = new Map<number, SharedArrayBuffer[]>()
-
 /// Thrown by `alloc` when the heap is exhausted; the VM turns it into MemoryError.
 export class HeapExhausted extends Error {}
 
@@ -77,23 +75,17 @@ export class Heap {
     return new Heap(new SharedArrayBuffer(megabytes * 1024 * 1024), true)
   }
 
-  /// A heap on a buffer a finished run gave back (`release`), zeroed as far
-  /// as it was used, or a new one. The inspector makes thousands of short
-  /// runs: allocating and zeroing a fresh buffer for each dominated them.
-  static recycled(megabytes: number): Heap {
-    const spare = spares.get(megabytes)
-    if (spare === undefined || spare.length === 0) return Heap.create(megabytes)
-    return new Heap(spare.pop()!, true)
+  /// A copy of everything allocated so far, for `restore`.
+  snapshot(): Float64Array {
+    return this.f64.slice(0, this.f64[Root.BUMP])
   }
 
-  /// Gives the buffer back for `recycled`; the heap must not be used after.
-  release(): void {
-    const bytes = this.buffer.byteLength
-    const used = Math.min(this.f64.length, this.f64[Root.BUMP] + 1)
-    this.f64.fill(0, 0, used)
-    const list = spares.get(bytes / (1024 * 1024)) ?? []
-    if (list.length < 2) list.push(this.buffer as SharedArrayBuffer)
-    spares.set(bytes / (1024 * 1024), list)
+  /// Puts the heap back as it was at `snapshot`: everything allocated since
+  /// is zeroed, as in a fresh buffer.
+  restore(snap: Float64Array): void {
+    const used = this.f64[Root.BUMP]
+    if (used > snap.length) this.f64.fill(0, snap.length, used)
+    this.f64.set(snap)
   }
 
   kind(addr: number): Kind {

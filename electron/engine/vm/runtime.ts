@@ -52,6 +52,17 @@ export interface ThreadHost {
 /// sleep): the VM parks the thread and re-runs the same call when woken.
 export const BLOCKED: Value = 66
 
+export interface RuntimeState {
+  readonly codes: Map<number, CodeObject>
+  readonly strCache: Map<number, string>
+  readonly internCache: Map<string, Value>
+  readonly constructors: Map<number, Value>
+  readonly typeCache: Map<number, Value>
+  readonly typeVersion: number
+  readonly typeCacheVersion: number
+  readonly natives: number
+}
+
 export class Runtime {
   readonly f: Float64Array
   readonly i32: Int32Array
@@ -79,6 +90,29 @@ export class Runtime {
     this.f = heap.f64
     this.i32 = heap.i32
     this.u16 = heap.u16
+  }
+
+  /// The JS-side state that mirrors the heap (caches by address, code ids,
+  /// type versions), saved with a heap snapshot so that restoring both gives
+  /// a runtime that cannot tell it was not just built (see run.ts, World).
+  saveState(): RuntimeState {
+    return {
+      codes: new Map(this.codes), strCache: new Map(this.strCache), internCache: new Map(this.internCache),
+      constructors: new Map(this.constructors), typeCache: new Map(this.typeCache),
+      typeVersion: this.typeVersion, typeCacheVersion: this.typeCacheVersion, natives: this.natives.length,
+    }
+  }
+
+  restoreState(s: RuntimeState): void {
+    const refill = <K, V>(to: Map<K, V>, from: Map<K, V>): void => { to.clear(); for (const [k, v] of from) to.set(k, v) }
+    refill(this.codes, s.codes)
+    refill(this.strCache, s.strCache)
+    refill(this.internCache, s.internCache)
+    refill(this.constructors, s.constructors)
+    refill(this.typeCache, s.typeCache)
+    this.typeVersion = s.typeVersion
+    this.typeCacheVersion = s.typeCacheVersion
+    this.natives.length = s.natives
   }
 
   // ---------------------------------------------------------------- types
