@@ -148,7 +148,16 @@ async function cmdReplay(argv: string[]): Promise<number> {
 }
 
 /// Runs the CLI; returns the exit code.
+let quietOnClosedPipe = false
+
 export async function main(argv: string[]): Promise<number> {
+  // a reader that goes away (`kitchen run p.py | head`) ends the command quietly
+  if (!quietOnClosedPipe) {
+    quietOnClosedPipe = true
+    for (const stream of [process.stdout, process.stderr]) {
+      stream.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); else throw e })
+    }
+  }
   try {
     const [cmd, ...rest] = argv
     switch (cmd) {

@@ -102,3 +102,9 @@ test('--time real sleeps for real; both clocks measure the sleep', () => {
   expect(fast.stdout).toBe('0.4\n')
   expect(Date.now() - t1).toBeGreaterThanOrEqual(100)
 })
+
+test('a reader that stops early (| head -1) ends the run quietly, as python3 ends with no traceback of ours', () => {
+  const r = spawnSync('bash', ['-c', `node "${join(ROOT, 'bin', 'kitchen.js')}" run "${join(ROOT, 'test', 'programs', 'seed', 'dessert.py')}" | head -1`], { encoding: 'utf8', env: { ...process.env, KITCHEN_FROM_SOURCE: '1' } })
+  expect(r.stdout).toBe('👨‍🍳 Head chef: Preparing the main course...\n')
+  expect(r.stderr).not.toContain('EPIPE')
+})
