@@ -21,7 +21,8 @@ export interface LevelCatalog {
   /// Statements a whole program placed in the level's slots (0 when it does not fit the level).
   statements(levelId: string, source: string): number
   /// The judge's verdict on a finished run of the level.
-  judge(levelId: string, source: string, result: RunResult, statements: number): Promise<VerdictView>
+  /// `seed`: the run's, so that it can be replayed with every shared access traced.
+  judge(levelId: string, source: string, result: RunResult, statements: number, seed: number): Promise<VerdictView>
 }
 
 export const NO_LEVELS: LevelCatalog = {

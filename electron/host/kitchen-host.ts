@@ -115,7 +115,7 @@ export class KitchenHost {
       this.runs.delete(runId)
     }
     const runFile = makeRunFile(filename, source, seed, { time: 'virtual', maxSteps: MAX_STEPS }, result)
-    const verdict = req.levelId !== null ? await this.catalog.judge(req.levelId, source, result, statements) : plainVerdict(result)
+    const verdict = req.levelId !== null ? await this.catalog.judge(req.levelId, source, result, statements, seed) : plainVerdict(result)
     if (req.levelId !== null && verdict.passed) this.clear(req.levelId, result.time, statements)
     return this.outcome(runId, req.levelId, runFile, result, verdict)
   }
@@ -164,7 +164,7 @@ export class KitchenHost {
     const same = traceHash(result.trace) === file.traceHash
     const levelId = file.program.filename.replace(/\.py$/, '')
     const isLevel = this.catalog.levels().some((l) => l.id === levelId)
-    const verdict = isLevel ? await this.catalog.judge(levelId, file.program.source, result, this.catalog.statements(levelId, file.program.source)) : plainVerdict(result)
+    const verdict = isLevel ? await this.catalog.judge(levelId, file.program.source, result, this.catalog.statements(levelId, file.program.source), file.seed) : plainVerdict(result)
     return { name, same, outcome: this.outcome(`open-${this.nextRun++}`, isLevel ? levelId : null, file, result, verdict) }
   }
 

@@ -2,9 +2,9 @@
 /// levels module's placements and judge behind the LevelCatalog the host uses.
 
 import { existsSync } from 'node:fs'
-import { loadLevels, applyPlacements, statementCount, checkSolution, formatProblem, LevelError, type Level, type Placements, type Finding } from '../levels/index.ts'
+import { loadLevels, applyPlacements, statementCount, checkSolution, formatProblem, LevelError, levelRunOptions, type Level, type Placements, type Finding } from '../levels/index.ts'
 import { judgeRun } from '../judge/judge.ts'
-import { runProgram } from '../engine/index.ts'
+import { runProgram, EXIT_DIVERGED, type RunResult } from '../engine/index.ts'
 import { inspectProgram, inspectRunOptions } from '../inspect/index.ts'
 import type { InspectReport } from '../inspect/api.ts'
 import type { LevelView, Mark, VerdictView } from '../ipc/contract.ts'
@@ -79,13 +79,22 @@ export function loadCatalog(dir: string): LevelCatalog {
         return 0
       }
     },
-    async judge(id, source, run, statements) {
+    async judge(id, source, run, statements, seed) {
       const l = level(id)
-      const v = verdictView(l, judgeRun({ goals: l.goals, run, source, statements, par: l.par, maxSteps: MAX_STEPS }))
+      const judged = levelRunOptions(l).accesses ? withAccesses(source, run, seed) : run
+      const v = verdictView(l, judgeRun({ goals: l.goals, run: judged, source, statements, par: l.par, maxSteps: MAX_STEPS }))
       // a run that failed shows its own failure; one that passed must hold in every interleaving
       return v.passed ? certify(l, source, statements, v) : v
     },
   }
+}
+
+/// The race and busy-wait detectors read every shared access, which runs on
+/// worker threads do not trace: replay the run on one thread, following its
+/// recording, with accesses traced (the same run, with more events).
+function withAccesses(source: string, run: RunResult, seed: number): RunResult {
+  const again = runProgram(source, { seed, maxSteps: MAX_STEPS, follow: run.recording, accesses: true })
+  return again.exitCode === EXIT_DIVERGED ? run : again
 }
 
 /// The inspector's word on a program whose live run cleared the level: a
@@ -101,6 +110,16 @@ export function certify(l: Level, source: string, statements: number, v: Verdict
     report = inspectProgram(source, { bound: l.inspect.bound, switchPoints: 'language', check, timeLimit: INSPECT_SECONDS, maxSchedules: INSPECT_SCHEDULES, maxSteps: INSPECT_STEPS })
   } catch (e) {
     return { ...v, details: [...v.details, `The inspector could not check this program: ${(e as Error).message}`] }
+  }
+  if (report.verdict === 'certified' && l.goals.noRaces && report.races.length > 0) {
+    // no interleaving gave a wrong answer, but nothing makes the right one safe
+    const r = report.races[0]
+    return {
+      ...v, passed: false, kind: 'race', certificate: null,
+      headline: 'It worked in every interleaving tried, but two cooks touch the same thing with nothing between them.',
+      details: report.races.map((x) => `${x.variable}: ${x.first.op} by ${x.first.thread} at line ${x.first.line}, ${x.second.op} by ${x.second.thread} at line ${x.second.line}, with no lock or signal ordering them.`),
+      marks: [r.first, r.second].map((a) => ({ line: a.line, message: `${a.thread} ${a.op}s ${r.variable}`, kind: 'error' as const })),
+    }
   }
   if (report.verdict === 'certified') {
     return { ...v, certificate: { schedules: report.schedules, bound: report.bound, seconds: report.seconds } }
