@@ -76,6 +76,32 @@ export class Tracker {
   readonly lineAt: number[] = []
   readonly lineLog: number[] = []
   private lastLine = 0
+  /// Keys and names made once per (object, name): a schedule repeats them
+  /// thousands of times, and building the strings each time fed the GC.
+  private readonly keyCache = new Map<number, Map<string, string>>()
+  private readonly shownCache = new Map<number, Map<string, string>>()
+  private lastInfo: CodeInfo | null = null
+
+  private key(prefix: number, a: number, name: string): string {
+    // prefix: 0 global, 1 attribute
+    const id = a * 2 + prefix
+    let m = this.keyCache.get(id)
+    if (m === undefined) this.keyCache.set(id, (m = new Map()))
+    let k = m.get(name)
+    if (k === undefined) m.set(name, (k = `${prefix === 0 ? 'g' : 'a'}${a}:${name}`))
+    return k
+  }
+
+  private shown(a: number, name: string, isClass: boolean): string {
+    const cls = isClass ? a : this.rt.typeOf(a * 8 + 1)
+    const id = cls * 2 + (isClass ? 1 : 0)
+    let m = this.shownCache.get(id)
+    if (m === undefined) this.shownCache.set(id, (m = new Map()))
+    let k = m.get(name)
+    if (k === undefined) m.set(name, (k = `${this.rt.className(cls)}.${name}`))
+    return k
+  }
+
   /// Whether the instruction now running is the kitchen's threading or queue
   /// library: what it touches is synchronization. (Other library code, such
   /// as `sys.stdout`, is not: printing does not order threads.)
@@ -100,7 +126,10 @@ export class Tracker {
     const log = this.log
     this.opStart = log.length
     const user = !info.internal
-    this.internal = info.internal && SYNC_LIBRARY.has(info.code.filename)
+    if (info !== this.lastInfo) {
+      this.lastInfo = info
+      this.internal = info.internal && SYNC_LIBRARY.has(info.code.filename)
+    }
     const line = user ? info.code.lines[ip >> 1] : 0
     if (user && line !== this.lastLine) {
       this.lastLine = line
@@ -115,7 +144,7 @@ export class Tracker {
         if ((op === Op.LOAD_NAME || op === Op.STORE_NAME || op === Op.DELETE_NAME) && f[fr + L.Frame.LOCALS] !== f[fr + L.Frame.GLOBALS]) return
         const name = info.code.names[arg]
         const write = op !== Op.LOAD_GLOBAL && op !== Op.LOAD_NAME
-        log.push(`g${f[fr + L.Frame.GLOBALS]}:${name}`, write, data, line, name)
+        log.push(this.key(0, f[fr + L.Frame.GLOBALS], name), write, data, line, name)
         return
       }
       case Op.LOAD_DEREF: case Op.STORE_DEREF: case Op.DELETE_DEREF: case Op.LOAD_CLASSDEREF: {
@@ -131,8 +160,8 @@ export class Tracker {
         const write = op === Op.STORE_ATTR || op === Op.DELETE_ATTR
         const kind = this.rt.heap.kind(a)
         if (kind === Kind.MODULE && !write) return
-        const shown = kind === Kind.CLASS ? `${this.rt.className(a)}.${name}` : `${this.typeName(a)}.${name}`
-        log.push(`a${a}:${name}`, write, kind === Kind.LOCK ? AccessKind.SYNC : data, line, shown)
+        const shown = data === AccessKind.DATA ? this.shown(a, name, kind === Kind.CLASS) : null
+        log.push(this.key(1, a, name), write, kind === Kind.LOCK ? AccessKind.SYNC : data, line, shown)
         // a class attribute read through an instance, or written on the class
         if (kind === Kind.CLASS ? write : !write) log.push(`A:${name}`, write, this.internal ? AccessKind.SYNC : AccessKind.ATOMIC, line, null)
         return
