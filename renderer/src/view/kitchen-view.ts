@@ -92,7 +92,7 @@ export class KitchenView {
       g.roundRect(d.x - 9, d.y - 6, 18, 15, 3).fill(d.holder ? 0xc0392b : 0x2e8b57)
       g.moveTo(d.x - 6, d.y - 6).arc(d.x, d.y - 6, 6, Math.PI, 0).stroke({ width: 3, color: 0x555555 })
       this.text(nt++, d.label, 13, 0x3b2a1a).position.set(d.x - 4, d.y - 62)
-      this.text(nt++, d.holder ? `held by ${d.holder}` : 'free', 11, d.holder ? 0xa93226 : 0x1e7b46).position.set(d.x - 10, d.y + 52)
+      this.text(nt++, d.holder ? `held by\n${d.holder}` : 'free', 11, d.holder ? 0xa93226 : 0x1e7b46).position.set(d.x - 10, d.y + 52)
     }
     // Ready signs (conditions) and starter pistols (events) on the left wall
     for (const s of scene.signs) {
