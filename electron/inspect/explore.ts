@@ -14,6 +14,7 @@
 
 import { type RunResult } from '../engine/run.ts'
 import { Tracker, type AccessLog } from '../engine/vm/footprint.ts'
+import { AccessHistory, joinClock } from './history.ts'
 
 /// What a step touched: key -> written (see vm/footprint.ts for keys).
 export type Footprint = Map<string, boolean>
@@ -185,8 +186,7 @@ export function addBacktracks(ex: Execution): void {
   const clocks: Int32Array[] = []
   const threadClock = new Map<number, Int32Array>()
   const size = threadSpan(ex)
-  const lastWrite = new Map<string, number>()
-  const reads = new Map<string, Map<number, number>>()
+  const history = new AccessHistory<number>()
   for (let j = 0; j < transitions.length; j++) {
     const tj = transitions[j]
     const p = tj.thread
@@ -199,37 +199,19 @@ export function addBacktracks(ex: Execution): void {
     const race = (i: number): void => {
       const ti = transitions[i]
       if (ti.thread === p) return
-      if (pre![ti.thread] < i) addBacktrack(nodes, transitions, ti.node, p)
-      const ci = clocks[i]
-      for (let k = 0; k < size; k++) if (ci[k] > cv[k]) cv[k] = ci[k]
+      if (pre![ti.thread] < i) addBacktrack(nodes, ti.node, p)
+      joinClock(cv, clocks[i])
     }
-    for (let a = tj.from; a < tj.to; a++) {
-      const key = log.keys[a]
-      const w = lastWrite.get(key)
-      if (w !== undefined && w !== j) race(w)
-      if (log.writes[a]) {
-        const rs = reads.get(key)
-        if (rs) for (const [t, i] of rs) if (t !== p) race(i)
-      }
-    }
-    for (let a = tj.from; a < tj.to; a++) {
-      const key = log.keys[a]
-      if (log.writes[a]) {
-        lastWrite.set(key, j)
-        reads.delete(key)
-      } else {
-        let rs = reads.get(key)
-        if (!rs) reads.set(key, (rs = new Map()))
-        rs.set(p, j)
-      }
-    }
+    // check every access of the step before recording any: a step does not race itself
+    for (let a = tj.from; a < tj.to; a++) history.conflicts(log.keys[a], log.writes[a], race)
+    for (let a = tj.from; a < tj.to; a++) history.record(log.keys[a], p, log.writes[a], j)
     cv[p] = j
     clocks[j] = cv
     threadClock.set(p, cv)
   }
 }
 
-function addBacktrack(nodes: Node[], transitions: Transition[], at: number, p: number): void {
+function addBacktrack(nodes: Node[], at: number, p: number): void {
   const add = (n: Node): void => {
     if (n.ready.includes(p)) n.backtrack.add(p)
     else for (const t of n.ready) n.backtrack.add(t)
@@ -240,7 +222,6 @@ function addBacktrack(nodes: Node[], transitions: Transition[], at: number, p: n
   let s = at
   while (s > 0 && nodes[s - 1].chosen === q && nodes[s].last === q) s--
   if (s !== at) add(nodes[s])
-  void transitions
 }
 
 /// One more than the largest thread ident in the execution.

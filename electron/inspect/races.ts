@@ -7,6 +7,7 @@
 
 import { AccessKind } from '../engine/vm/footprint.ts'
 import { type Execution, threadSpan } from './explore.ts'
+import { AccessHistory, joinClock } from './history.ts'
 import { type Race } from './api.ts'
 
 interface Stamp {
@@ -21,8 +22,7 @@ export function findRaces(ex: Execution, threadName: (ident: number) => string):
   const clocks = new Map<number, Int32Array>()
   const syncClock = new Map<string, Int32Array>()
   const atEnd: Int32Array[] = []
-  const lastWrite = new Map<string, Stamp>()
-  const reads = new Map<string, Map<number, Stamp>>()
+  const history = new AccessHistory<Stamp>()
   const found = new Map<string, Race>()
   const report = (variable: string, a: Stamp, aWrite: boolean, b: Stamp, bWrite: boolean): void => {
     const first = { thread: threadName(a.thread), line: a.line, op: aWrite ? 'write' as const : 'read' as const }
@@ -44,7 +44,7 @@ export function findRaces(ex: Execution, threadName: (ident: number) => string):
       const kind = log.kinds[a]
       if (kind === AccessKind.SYNC) {
         const s = syncClock.get(key)
-        if (s) for (let k = 0; k < size; k++) if (s[k] > vc[k]) vc[k] = s[k]
+        if (s) joinClock(vc, s)
         syncClock.set(key, vc.slice())
         continue
       }
@@ -52,18 +52,10 @@ export function findRaces(ex: Execution, threadName: (ident: number) => string):
       const write = log.writes[a]
       const me: Stamp = { thread: p, clock: vc[p], line: log.lines[a] }
       const variable = log.names[a] ?? key
-      const w = lastWrite.get(key)
-      if (w && w.thread !== p && w.clock > vc[w.thread]) report(variable, w, true, me, write)
-      if (write) {
-        const rs = reads.get(key)
-        if (rs) for (const r of rs.values()) if (r.thread !== p && r.clock > vc[r.thread]) report(variable, r, false, me, true)
-        lastWrite.set(key, me)
-        reads.delete(key)
-      } else {
-        let rs = reads.get(key)
-        if (!rs) reads.set(key, (rs = new Map()))
-        rs.set(p, me)
-      }
+      history.conflicts(key, write, (earlier, wasWrite) => {
+        if (earlier.thread !== p && earlier.clock > vc![earlier.thread]) report(variable, earlier, wasWrite, me, write)
+      })
+      history.record(key, p, write, me)
     }
     atEnd[j] = vc.slice()
   }

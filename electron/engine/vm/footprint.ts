@@ -172,12 +172,12 @@ export class Tracker {
         const write = op !== Op.BINARY_SUBSCR
         const item = this.itemKey(a, f[sp - 1], op === Op.DELETE_SUBSCR)
         if (item === null) {
-          log.push(`i${a}`, write, data, line, `${this.typeName(a)} item`)
+          log.push(`i${a}`, write, data, line, data === AccessKind.DATA ? `${this.typeName(a)} item` : null)
           return
         }
         // one item: commutes with other items; reads the container, so it
         // conflicts with whole-container changes (natives write `i<a>`)
-        log.push(`i${a}[${item}]`, write, data, line, `${this.typeName(a)}[${item}]`)
+        log.push(`i${a}[${item}]`, write, data, line, data === AccessKind.DATA ? `${this.typeName(a)}[${item}]` : null)
         log.push(`i${a}`, false, AccessKind.ATOMIC, line, null)
         return
       }
