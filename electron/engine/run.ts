@@ -2,17 +2,16 @@
 /// compile, make a heap, run every thread to the end, report as CPython
 /// does. Pure: no Node, no DOM; the host supplies the library sources.
 
-import { parse } from './front/parse.ts'
 import { PySyntaxError } from './front/syntax-error.ts'
-import { compile } from './compile/compiler.ts'
+import { compileCached } from './compile/cache.ts'
 import { type CodeObject } from './compile/chunk.ts'
 import { Heap, Root, HeapExhausted } from './vm/heap.ts'
 import * as L from './vm/layout.ts'
 import { Frame, FrameAction, Thread, ThreadState } from './vm/layout.ts'
 import { Runtime, PyError, type RuntimeState } from './vm/runtime.ts'
 import { T } from './vm/types.ts'
-import { type Value, None, UNBOUND, addrOf, mkRef, TAG_INT } from './vm/value.ts'
-import { registerNatives, createWorld, attachWorld } from './vm/bootstrap.ts'
+import { type Value, None, UNBOUND, addrOf, TAG_INT } from './vm/value.ts'
+import { registerNatives, createWorld, attachWorld, newModule } from './vm/bootstrap.ts'
 import { registerModuleCode, type CodeInfo } from './vm/code.ts'
 import { Interp, Status, KitchenStop } from './vm/interp.ts'
 import { collect } from './vm/gc.ts'
@@ -138,20 +137,6 @@ export const EXIT_DIVERGED = 4
 
 const PYTHON_LIBRARY = new Set(['threading', 'queue', 'sys'])
 
-/// Code objects are immutable plain data and compilation is deterministic, so
-/// a source compiled once serves every later run (the inspector runs one
-/// program thousands of times). Bounded so a long-lived host does not grow.
-const compiled = new Map<string, CodeObject>()
-function compileCached(source: string, filename: string, internal: boolean): CodeObject {
-  const key = `${internal ? 1 : 0}\0${filename}\0${source}`
-  let code = compiled.get(key)
-  if (code === undefined) {
-    code = compile(parse(source, filename), filename, source, internal ? { internal: true } : undefined)
-    if (compiled.size >= 64) compiled.delete(compiled.keys().next().value!)
-    compiled.set(key, code)
-  }
-  return code
-}
 
 /// Runs a program to its end.
 export function runKitchen(source: string, options: RunOptions): RunResult {
@@ -176,8 +161,6 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
     decide: options.decide,
   })
   let interp: Interp | null = null
-  let heap: Heap | null = null
-  void heap
   let world: World | null = null
   const finish = (exitCode: number): RunResult => {
     if (world !== null) giveBack(world)
@@ -200,7 +183,6 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
   }
 
   world = takeWorld(options.heapMegabytes ?? 256, options.reuseWorld === true)
-  heap = world.heap
   const rt = world.rt
   ;(sched as { rt: Runtime }).rt = rt
   world.ctx.print = (text, toStderr) => {
@@ -250,22 +232,12 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
   sched.interp = interp
   const modules = addrOf(rt.f[Root.MODULES])
 
-  const newModule = (name: string): { value: Value; dict: number } => {
-    const dict = rt.newDictAddr()
-    dictSetName(rt, dict, rt.intern('__name__'), rt.intern(name))
-    const a = rt.heap.alloc(15 /* Kind.MODULE */, L.Module_.SIZE)
-    rt.f[a + L.Module_.NAME] = rt.intern(name)
-    rt.f[a + L.Module_.DICT] = mkRef(dict)
-    dictSetName(rt, modules, rt.intern(name), mkRef(a))
-    return { value: mkRef(a), dict }
-  }
-
   sched.importModule = (name: string): Value => {
     const known = dictGetName(rt, modules, rt.intern(name))
     if (known !== UNBOUND) return known
     const native = nativeModules.find((m) => m.name === name)
     if (native) {
-      const m = newModule(name)
+      const m = newModule(rt, name)
       for (const [k, v] of native.members) dictSetName(rt, m.dict, rt.intern(k), v)
       return m.value
     }
@@ -273,7 +245,7 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
     if (src === null) throw rt.error(T.ModuleNotFoundError, `No module named '${name}'`)
     const code = compileCached(src, `${name}.py`, true)
     const info = registerModuleCode(rt, code, infos)
-    const m = newModule(name)
+    const m = newModule(rt, name)
     const fr = interp.newFrame(info, m.dict, m.dict, None, interp.currentFrame())
     interp.runNestedFrame(fr)
     return m.value
@@ -281,7 +253,7 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
 
   // the main thread runs the program's module body
   const mainInfo = registerModuleCode(rt, module, infos)
-  const main = newModule('__main__')
+  const main = newModule(rt, '__main__')
   const mainFrame = interp.newFrame(mainInfo, main.dict, main.dict, None, 0)
   const mainThread = sched.newThread(mainFrame, false)
   rt.f[mainThread + Thread.NAME] = rt.intern('MainThread')

@@ -77,3 +77,16 @@ export function attachWorld(rt: Runtime, tables: NativeTables): void {
 }
 
 export { addrOf }
+
+/// A new module object named `name`, entered in the module table, with its
+/// dict (holding `__name__`).
+export function newModule(rt: Runtime, name: string): { value: Value; dict: number } {
+  const modules = addrOf(rt.f[Root.MODULES])
+  const dict = rt.newDictAddr()
+  dictSetName(rt, dict, rt.intern('__name__'), rt.intern(name))
+  const a = rt.heap.alloc(15 /* Kind.MODULE */, L.Module_.SIZE)
+  rt.f[a + L.Module_.NAME] = rt.intern(name)
+  rt.f[a + L.Module_.DICT] = mkRef(dict)
+  dictSetName(rt, modules, rt.intern(name), mkRef(a))
+  return { value: mkRef(a), dict }
+}

@@ -10,17 +10,16 @@
 /// (it reads the shared constants from the control block instead), so
 /// object ids, and with them traces, are the same on one thread and on many.
 
-import { parse } from '../front/parse.ts'
 import { PySyntaxError } from '../front/syntax-error.ts'
-import { compile } from '../compile/compiler.ts'
+import { compileCached } from '../compile/cache.ts'
 import { type CodeObject } from '../compile/chunk.ts'
 import { Heap, Root, HeapExhausted } from '../vm/heap.ts'
 import * as L from '../vm/layout.ts'
 import { Frame, FrameAction, Thread, ThreadState } from '../vm/layout.ts'
 import { Runtime, PyError } from '../vm/runtime.ts'
 import { T } from '../vm/types.ts'
-import { type Value, None, UNBOUND, addrOf, mkRef, TAG_INT, TAG_NATIVE } from '../vm/value.ts'
-import { registerNatives, createWorld, attachWorld } from '../vm/bootstrap.ts'
+import { type Value, None, UNBOUND, addrOf, TAG_INT, TAG_NATIVE } from '../vm/value.ts'
+import { registerNatives, createWorld, attachWorld, newModule } from '../vm/bootstrap.ts'
 import { registerModuleCode, type CodeInfo, type ConstStore } from '../vm/code.ts'
 import { Interp, Status, KitchenStop } from '../vm/interp.ts'
 import { collect } from '../vm/gc.ts'
@@ -180,7 +179,7 @@ export class World {
     this.interp.gcAt = gcInterval
     let module: CodeObject
     try {
-      module = compile(parse(this.cfg.source, this.cfg.filename), this.cfg.filename, this.cfg.source)
+      module = compileCached(this.cfg.source, this.cfg.filename, false)
     } catch (e) {
       if (e instanceof PySyntaxError) {
         this.rt.host.write(e.report(), true)
@@ -191,7 +190,7 @@ export class World {
       throw e
     }
     const mainInfo = this.register(module, 0)
-    const main = this.newModule('__main__')
+    const main = newModule(this.rt, '__main__')
     const mainFrame = this.interp.newFrame(mainInfo, main.dict, main.dict, None, 0)
     const mainThread = this.sched.newThread(mainFrame, false)
     rt.f[mainThread + Thread.NAME] = rt.intern('MainThread')
@@ -232,23 +231,11 @@ export class World {
       const idx = ci[W.MOD_IDS + this.modsLoaded]
       const name = idx === 0 ? this.cfg.filename : `${LIBRARY_ORDER[idx - 1]}.py`
       const src = idx === 0 ? this.cfg.source : this.cfg.library[LIBRARY_ORDER[idx - 1]]
-      const code = compile(parse(src, name), name, src, idx === 0 ? undefined : { internal: true })
+      const code = compileCached(src, name, idx !== 0)
       const cf = this.ctl.f
       registerModuleCode(this.rt, code, this.infos, { take: () => cf[F.CONSTS + this.constCursor++] })
       this.modsLoaded++
     }
-  }
-
-  private newModule(name: string): { value: Value; dict: number } {
-    const rt = this.rt
-    const modules = addrOf(rt.f[Root.MODULES])
-    const dict = rt.newDictAddr()
-    dictSetName(rt, dict, rt.intern('__name__'), rt.intern(name))
-    const a = rt.heap.alloc(15 /* Kind.MODULE */, L.Module_.SIZE)
-    rt.f[a + L.Module_.NAME] = rt.intern(name)
-    rt.f[a + L.Module_.DICT] = mkRef(dict)
-    dictSetName(rt, modules, rt.intern(name), mkRef(a))
-    return { value: mkRef(a), dict }
   }
 
   private importModule(name: string): Value {
@@ -258,15 +245,15 @@ export class World {
     if (known !== UNBOUND) return known
     const native = this.nativeModules.find((m) => m.name === name)
     if (native) {
-      const m = this.newModule(name)
+      const m = newModule(this.rt, name)
       for (const [k, v] of native.members) dictSetName(rt, m.dict, rt.intern(k), v)
       return m.value
     }
     const src = PYTHON_LIBRARY.has(name) ? this.cfg.library[name] ?? null : null
     if (src === null) throw rt.error(T.ModuleNotFoundError, `No module named '${name}'`)
-    const code = compile(parse(src, `${name}.py`), `${name}.py`, src, { internal: true })
+    const code = compileCached(src, `${name}.py`, true)
     const info = this.register(code, 1 + LIBRARY_ORDER.indexOf(name))
-    const m = this.newModule(name)
+    const m = newModule(this.rt, name)
     const fr = this.interp.newFrame(info, m.dict, m.dict, None, this.interp.currentFrame())
     this.interp.runNestedFrame(fr)
     return m.value
