@@ -5,9 +5,8 @@
 /// 0 certified, 1 refuted, 3 inconclusive (a budget ran out).
 
 import { inspectLevel, checkSolution, SolutionRefused, INSPECT_MAX_STEPS } from '../levels/index.ts'
-import { inspectRunOptions, formatReport, reportToJson } from '../inspect/index.ts'
+import { replayFailure, formatReport, reportToJson } from '../inspect/index.ts'
 import type { Failure } from '../inspect/api.ts'
-import { runProgram } from '../engine/index.ts'
 import { makeRunFile } from '../host/runfile.ts'
 import { UsageError, parseFlags, intFlag, writeAtomic } from './flags.ts'
 import { resolveLevel, readSolution } from './levelarg.ts'
@@ -51,8 +50,6 @@ export function cmdInspectLevel(argv: string[]): number {
 
 /// The failing schedule run again, as a run file (JSON text).
 function counterexample(source: string, failure: Failure, switchPoints: 'language' | 'cpython'): string {
-  const options = inspectRunOptions(switchPoints, INSPECT_MAX_STEPS)
-  const result = runProgram(source, { ...options, filename: 'program.py', follow: failure.recording })
-  return JSON.stringify(makeRunFile('program.py', source, options.seed,
-    { time: 'virtual', maxSteps: options.maxSteps, switchPoints, heapMegabytes: options.heapMegabytes }, result))
+  const again = replayFailure(source, failure, switchPoints, INSPECT_MAX_STEPS)
+  return JSON.stringify(makeRunFile('program.py', source, again.seed, again.fileOptions, again.result))
 }

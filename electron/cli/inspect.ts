@@ -1,9 +1,8 @@
 /// `kitchen inspect PROGRAM.py`: certify or break a threading program by
 /// exploring its interleavings (see electron/inspect/).
 
-import { runProgram } from '../engine/index.ts'
 import { PySyntaxError } from '../engine/front/syntax-error.ts'
-import { inspectProgram, inspectRunOptions, formatReport, reportToJson, type InspectReport } from '../inspect/index.ts'
+import { inspectProgram, replayFailure, formatReport, reportToJson, type InspectReport } from '../inspect/index.ts'
 import { makeRunFile } from '../host/runfile.ts'
 import { UsageError, parseFlags, intFlag, writeAtomic, readProgram } from './flags.ts'
 
@@ -49,11 +48,8 @@ export function cmdInspect(argv: string[]): number {
   if (report.schedules >= 50) process.stderr.write('\n')
   if (out && report.failure) {
     // run the counterexample once more, as a replay would, to write its file
-    const options = inspectRunOptions(switchPoints, MAX_STEPS)
-    const result = runProgram(source, { ...options, filename: file, follow: report.failure.recording })
-    writeAtomic(out, JSON.stringify(makeRunFile(file, source, options.seed, {
-      time: 'virtual', maxSteps: MAX_STEPS, switchPoints, heapMegabytes: options.heapMegabytes,
-    }, result)) + '\n')
+    const again = replayFailure(source, report.failure, switchPoints, MAX_STEPS, file)
+    writeAtomic(out, JSON.stringify(makeRunFile(file, source, again.seed, again.fileOptions, again.result)) + '\n')
   }
   if (json) process.stdout.write(JSON.stringify(reportToJson(report)) + '\n')
   else {

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs'
 import { loadLevels, applyPlacements, statementCount, checkSolution, formatProblem, LevelError, levelRunOptions, type Level, type Placements, type Finding } from '../levels/index.ts'
 import { judgeRun } from '../judge/judge.ts'
 import { runProgram, EXIT_DIVERGED, type RunResult } from '../engine/index.ts'
-import { inspectProgram, inspectRunOptions } from '../inspect/index.ts'
+import { inspectProgram, replayFailure } from '../inspect/index.ts'
 import type { InspectReport } from '../inspect/api.ts'
 import type { LevelView, Mark, VerdictView } from '../ipc/contract.ts'
 import { NO_LEVELS, type LevelCatalog } from './catalog.ts'
@@ -128,7 +128,7 @@ export function certify(l: Level, source: string, statements: number, v: Verdict
     return { ...v, details: [...v.details, `The inspector explored ${report.schedules.toLocaleString('en')} interleavings without finding a failure, but ran out of ${report.coverage.stoppedBy ?? 'budget'} before covering them all.`] }
   }
   const f = report.failure
-  const replayed = runProgram(source, { ...inspectRunOptions(report.switchPoints, INSPECT_STEPS), follow: f.recording })
+  const replayed = replayFailure(source, f, report.switchPoints, INSPECT_STEPS).result
   const marks: Mark[] = f.line ? [{ line: f.line, message: `${f.thread}: ${f.message}`, kind: f.kind === 'deadlock' ? 'wait' : 'error' }] : []
   return {
     passed: false, kind: 'refuted',

@@ -25,6 +25,15 @@ export function inspectRunOptions(switchPoints: SwitchPoints, maxSteps: number) 
   return { seed: INSPECT_SEED, heapMegabytes: INSPECT_HEAP_MB, switchPoints, maxSteps, slice: [1, 1] as const, time: 'virtual' as const, reuseWorld: true }
 }
 
+/// A failure's schedule run again, as `replay` will run it, and the options
+/// its run file must carry to replay it.
+export function replayFailure(source: string, failure: Failure, switchPoints: SwitchPoints, maxSteps: number, filename = 'program.py') {
+  const options = inspectRunOptions(switchPoints, maxSteps)
+  const result = runProgram(source, { ...options, filename, follow: failure.recording })
+  const fileOptions = { time: 'virtual' as const, maxSteps, switchPoints, heapMegabytes: options.heapMegabytes }
+  return { result, seed: options.seed, fileOptions }
+}
+
 export function inspectProgram(source: string, options: InspectOptions): InspectReport {
   const filename = options.filename ?? 'program.py'
   // a SyntaxError is the caller's to report (PySyntaxError)
