@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { existsSync } from 'node:fs'
 import type { InspectOptions, InspectReport } from '../electron/inspect/api.ts'
+import { ROOT, python } from './common.ts'
 
 type Inspect = (source: string, options: InspectOptions) => InspectReport
 
@@ -26,9 +27,9 @@ async function loadInspector(root: string): Promise<Inspect> {
 const PLAIN_BUDGET_S = 5
 const REDUCED_BUDGET_S = 20
 
-export async function inspectBench(root: string, python: (file: string) => { seconds: number }): Promise<void> {
-  const inspect = await loadInspector(root)
-  const dir = join(root, 'test', 'inspect', 'programs')
+export async function inspectBench(): Promise<void> {
+  const inspect = await loadInspector(ROOT)
+  const dir = join(ROOT, 'test', 'inspect', 'programs')
   const files = readdirSync(dir).filter((f) => f.endsWith('.py')).sort()
   const cell = (r: InspectReport): string => `${r.verdict === 'inconclusive' ? '>=' : ''}${r.schedules} ${r.seconds.toFixed(2)}s`
   console.log('\ninspector: schedules and seconds, with partial-order reduction | plain (budget ' + PLAIN_BUDGET_S + ' s)')

@@ -3,14 +3,13 @@
 /// noisy here, ratios much less so. Results are appended to
 /// .bench/history.jsonl so each run can show the previous figures.
 
-import { spawnSync } from 'node:child_process'
 import { readFileSync, mkdirSync, appendFileSync, existsSync } from 'node:fs'
-import { join, dirname } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { inspectBench } from './inspect.ts'
+import { ROOT, python, type Row } from './common.ts'
 import { threadBenchmarks } from './threads.ts'
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const PROGRAMS = join(ROOT, 'bench', 'programs')
 
 type RunProgram = (source: string, options: Record<string, unknown>) => { stdout: string; stderr: string; exitCode: number; steps: number }
@@ -44,23 +43,6 @@ function best(n: number, fn: () => void): number {
     min = Math.min(min, (performance.now() - t0) / 1000)
   }
   return min
-}
-
-/// Best (or median) of 10 runs inside one python3 process (start-up excluded), and its output.
-function python(file: string, pick: 'best' | 'median' = 'best'): { seconds: number; stdout: string } {
-  const r = spawnSync('python3', [join(ROOT, 'bench', 'cpython_time.py'), file, '10', pick], { encoding: 'utf8' })
-  if (r.status !== 0) throw new Error(`python3 ${file} failed: ${r.stderr}`)
-  return { seconds: Number(r.stderr.trim().split('\n').pop()), stdout: r.stdout }
-}
-
-interface Row {
-  readonly name: string
-  readonly kitchen: number
-  readonly cpython: number
-  readonly unit: string
-  /// kitchen / cpython for times; cpython-relative rate for rates.
-  readonly ratio: number
-  readonly target: string
 }
 
 function fmt(n: number): string {
@@ -112,7 +94,7 @@ export async function main(_argv: string[]): Promise<number> {
   const { printLevelBenchmarks } = await import('./levels.ts')
   const levels = printLevelBenchmarks()
   mkdirSync(join(ROOT, '.bench'), { recursive: true })
-  await inspectBench(ROOT, (file) => python(file))
+  await inspectBench()
   appendFileSync(join(ROOT, '.bench', 'history.jsonl'), JSON.stringify({ at: new Date().toISOString(), rows, levels }) + '\n')
   return 0
 }

@@ -3,32 +3,17 @@
 
 import { spawnSync } from 'node:child_process'
 import { readFileSync, existsSync } from 'node:fs'
-import { join, dirname } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { ROOT, python, type Row } from './common.ts'
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const PROGRAMS = join(ROOT, 'bench', 'programs')
-
-export interface ThreadRow {
-  readonly name: string
-  readonly kitchen: number
-  readonly cpython: number
-  readonly unit: string
-  readonly ratio: number
-  readonly target: string
-}
 
 type PoolModule = typeof import('../electron/host/pool.ts')
 
 async function loadPool(): Promise<PoolModule> {
   const bundle = join(ROOT, 'dist', 'host', 'pool.mjs')
   return existsSync(bundle) ? await import(pathToFileURL(bundle).href) : await import(pathToFileURL(join(ROOT, 'electron', 'host', 'pool.ts')).href)
-}
-
-function pythonMedian(file: string): { seconds: number; stdout: string } {
-  const r = spawnSync('python3', [join(ROOT, 'bench', 'cpython_time.py'), file, '10', 'median'], { encoding: 'utf8' })
-  if (r.status !== 0) throw new Error(`python3 ${file} failed: ${r.stderr}`)
-  return { seconds: Number(r.stderr.trim().split('\n').pop()), stdout: r.stdout }
 }
 
 async function medianOf(n: number, fn: () => Promise<void>): Promise<number> {
@@ -42,9 +27,9 @@ async function medianOf(n: number, fn: () => Promise<void>): Promise<number> {
   return times[Math.floor(n / 2)]
 }
 
-export async function threadBenchmarks(): Promise<{ rows: ThreadRow[]; notes: string[] }> {
+export async function threadBenchmarks(): Promise<{ rows: Row[]; notes: string[] }> {
   const { WorkerPool } = await loadPool()
-  const rows: ThreadRow[] = []
+  const rows: Row[] = []
   const notes: string[] = []
 
   // memory first, on a fresh pool: the host's RSS with 8 idle workers, and per added worker
@@ -77,7 +62,7 @@ export async function threadBenchmarks(): Promise<{ rows: ThreadRow[]; notes: st
     const rounds = Number(/ROUNDS = (\d+)/.exec(source)![1])
     let out = ''
     const kitchen = await medianOf(5, async () => { out = (await pool.run(source, { mode: 'free', trace: false, maxSteps: 1e9 })).stdout })
-    const py = pythonMedian(file)
+    const py = python(file, 'median')
     if (out !== py.stdout) throw new Error(`pingpong.py on workers printed ${JSON.stringify(out)}`)
     const k = rounds / kitchen, c = rounds / py.seconds
     rows.push({ name: 'Condition ping-pong, real threads (round trips/s)', kitchen: k, cpython: c, unit: '/s', ratio: k / c, target: '>= 1.0x CPython rate' })
@@ -90,7 +75,7 @@ export async function threadBenchmarks(): Promise<{ rows: ThreadRow[]; notes: st
     const n = Number(/ROUNDS = (\d+)/.exec(source)![1]) * 8
     let out = ''
     const kitchen = await medianOf(5, async () => { out = (await pool.run(source, { mode: 'free', trace: false, maxSteps: 1e9 })).stdout })
-    const py = pythonMedian(file)
+    const py = python(file, 'median')
     if (out !== py.stdout) throw new Error(`threads8.py on workers printed ${JSON.stringify(out)}`)
     const k = kitchen / n * 1e6, c = py.seconds / n * 1e6
     rows.push({ name: 'start+join of a no-op thread, warm pool (µs)', kitchen: k, cpython: c, unit: 'µs', ratio: k / c, target: 'for the record' })
