@@ -20,7 +20,9 @@ const vStatus = run(npx, ['vitest', 'run', '--reporter=default', '--reporter=jso
 const v = read('test-results/vitest.json')
 if (v) {
   passed += v.numPassedTests
-  failed += v.numFailedTests + (v.numRuntimeErrorTestSuites ?? 0)
+  // a suite can fail with no failed test (a hook threw, its tests were skipped): count it
+  const brokenSuites = (v.testResults ?? []).filter((r) => r.status === 'failed' && !(r.assertionResults ?? []).some((a) => a.status === 'failed')).length
+  failed += v.numFailedTests + brokenSuites
   skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0)
 } else if (vStatus !== 0) failed++
 
