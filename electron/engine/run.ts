@@ -61,8 +61,10 @@ export interface RunOptions {
   /// judge's race detector. Costs speed; off by default.
   readonly accesses?: boolean
   /// Restore the world (builtins, native modules) an earlier run of this
-  /// heap size built, instead of building it: for callers that make many
-  /// short runs one at a time (the inspector). The run is the same.
+  /// heap size built, instead of building it and a new heap (default true).
+  /// The run is the same; a process that makes many runs (the inspector,
+  /// the test corpus) then keeps one heap per size instead of a new
+  /// SharedArrayBuffer each run, which piled up until a fork failed.
   readonly reuseWorld?: boolean
 }
 
@@ -182,7 +184,7 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
     throw e
   }
 
-  world = takeWorld(options.heapMegabytes ?? 256, options.reuseWorld === true)
+  world = takeWorld(options.heapMegabytes ?? 256, options.reuseWorld !== false)
   const rt = world.rt
   ;(sched as { rt: Runtime }).rt = rt
   world.ctx.print = (text, toStderr) => {

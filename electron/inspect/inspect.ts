@@ -22,7 +22,7 @@ const CPYTHON_LOOK_SECONDS = 0.5
 /// Runs `source` once, following `decide`; the options the counterexample's
 /// run file must carry to replay it.
 export function inspectRunOptions(switchPoints: SwitchPoints, maxSteps: number) {
-  return { seed: INSPECT_SEED, heapMegabytes: INSPECT_HEAP_MB, switchPoints, maxSteps, slice: [1, 1] as const, time: 'virtual' as const, reuseWorld: true }
+  return { seed: INSPECT_SEED, heapMegabytes: INSPECT_HEAP_MB, switchPoints, maxSteps, slice: [1, 1] as const, time: 'virtual' as const }
 }
 
 /// A failure's schedule run again, as `replay` will run it, and the options

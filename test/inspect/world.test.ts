@@ -25,9 +25,9 @@ test('a world restored from its snapshot runs every corpus program exactly as a 
   for (const file of files) {
     const source = readFileSync(file, 'utf8')
     const options = { seed: 1, heapMegabytes: 32, switchPoints: 'language' as const, maxSteps: 2_000_000 }
-    const fresh = runProgram(source, options)
-    runProgram(source, { ...options, reuseWorld: true }) // builds and keeps the world
-    const restored = runProgram(source, { ...options, reuseWorld: true })
+    const fresh = runProgram(source, { ...options, reuseWorld: false })
+    runProgram(source, options) // builds and keeps the world
+    const restored = runProgram(source, options)
     if (traceToJsonl(fresh.trace) !== traceToJsonl(restored.trace) || fresh.stdout !== restored.stdout || fresh.stderr !== restored.stderr) differ.push(file)
   }
   expect(differ).toEqual([])
