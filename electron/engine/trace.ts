@@ -28,6 +28,19 @@ export interface TraceEvent {
   readonly line: number
   /// Kind-specific data: printed text, station and dish, counts, names.
   readonly detail?: unknown
+  /// On real threads: the pool worker (an OS thread) that ran the thread
+  /// when this happened. Where a run ran is not what it did, so the trace's
+  /// identity (its hash, replay equality) leaves it out: see `traceIdentity`.
+  readonly worker?: number
+}
+
+/// The trace as the hash and replay comparisons see it: without `worker`.
+export function traceIdentity(events: readonly TraceEvent[]): TraceEvent[] {
+  return events.map((e) => {
+    if (e.worker === undefined) return e
+    const { worker: _, ...rest } = e
+    return rest
+  })
 }
 
 /// Serializes a trace as JSON lines.

@@ -231,9 +231,11 @@ export class WorkerPool {
       let timeoutTimer: ReturnType<typeof setTimeout> | null = null
       const internalErrors: string[] = []
 
-      const deliver = (fl: Flush): void => {
+      const deliver = (fl: Flush, worker: number): void => {
         for (const e of fl.events) {
-          heldEvents.set(e.seq, e)
+          // the event's thread's worker (a controlled hand-off writes the
+          // `switch` of the thread it hands to)
+          heldEvents.set(e.seq, { ...e, worker: workers[e.thread] ?? worker })
         }
         while (heldEvents.has(nextEvent)) {
           const e = heldEvents.get(nextEvent)!
@@ -284,7 +286,7 @@ export class WorkerPool {
       }
 
       const onMessage = (w: PoolWorker) => (m: FromWorker): void => {
-        if (m.type === 'flush') deliver(m.fl)
+        if (m.type === 'flush') deliver(m.fl, w.id)
         else if (m.type === 'spawn') {
           pending.push([m.thread, m.ident])
           dispatch()

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import ajvModule, { type ValidateFunction } from 'ajv'
 import { runProgram, type RunResult, type Recording } from '../engine/index.ts'
 import { runOnWorkers } from './pool.ts'
-import { traceToJsonl, type TraceEvent } from '../engine/trace.ts'
+import { traceToJsonl, traceIdentity, type TraceEvent } from '../engine/trace.ts'
 import { parse } from '../engine/front/parse.ts'
 import { compile } from '../engine/compile/compiler.ts'
 import { PySyntaxError } from '../engine/front/syntax-error.ts'
@@ -46,9 +46,9 @@ export interface RunFile {
 /// A run file that cannot be used, and why.
 export class RunFileError extends Error {}
 
-/// SHA-256 of a trace's JSON lines.
+/// SHA-256 of a trace's JSON lines (which worker ran what is not part of it).
 export function traceHash(trace: readonly TraceEvent[]): string {
-  return createHash('sha256').update(traceToJsonl(trace)).digest('hex')
+  return createHash('sha256').update(traceToJsonl(traceIdentity(trace))).digest('hex')
 }
 
 /// The run file of a finished run.

@@ -39,7 +39,13 @@ test('each Python thread runs on its own OS thread, and the trace says which wor
   // main and four cooks, each on a different worker
   const ids = [1, 2, 3, 4, 5].map((t) => r.workers[t])
   expect(new Set(ids).size).toBe(5)
-  expect(r.trace.filter((e) => e.kind === 'thread-start' || e.kind === 'thread-name').length).toBeGreaterThan(0)
+  // every event names the worker that ran its thread, one worker per thread
+  for (const e of r.trace) expect(e.worker, `event ${e.seq} (${e.kind}, thread ${e.thread})`).toBe(r.workers[e.thread])
+  const seen = new Map<number, Set<number>>()
+  for (const e of r.trace) seen.set(e.thread, (seen.get(e.thread) ?? new Set()).add(e.worker!))
+  expect([...seen.keys()].sort()).toEqual([1, 2, 3, 4, 5])
+  expect(new Set([...seen.values()].map((s) => [...s][0])).size).toBe(5)
+  expect([...seen.values()].every((s) => s.size === 1)).toBe(true)
 })
 
 const RACY = (locked: boolean): string => [
