@@ -66,6 +66,13 @@ export async function threadBenchmarks(): Promise<{ rows: Row[]; notes: string[]
     if (out !== py.stdout) throw new Error(`pingpong.py on workers printed ${JSON.stringify(out)}`)
     const k = rounds / kitchen, c = rounds / py.seconds
     rows.push({ name: 'Condition ping-pong, real threads (round trips/s)', kitchen: k, cpython: c, unit: '/s', ratio: k / c, target: '>= 1.0x CPython rate' })
+    // what two bare workers reach passing a turn through Atomics: the ceiling
+    // for any round trip of two GIL hand-offs, before any Python runs
+    const { handoffFloor } = await import(pathToFileURL(join(ROOT, 'bench', 'handoff-floor.mjs')).href) as { handoffFloor(rounds: number): Promise<number> }
+    const floors: number[] = []
+    for (let i = 0; i < 5; i++) floors.push(await handoffFloor(rounds))
+    floors.sort((a, b) => a - b)
+    rows.push({ name: 'bare Atomics hand-off between 2 workers, no Python (round trips/s)', kitchen: floors[2], cpython: c, unit: '/s', ratio: floors[2] / c, target: 'for the record: the ceiling of the row above' })
   }
 
   // start + join of 8 no-op threads from a warm pool: time per thread
