@@ -5,8 +5,9 @@ import { Kind } from './heap.ts'
 import * as L from './layout.ts'
 import { type Runtime } from './runtime.ts'
 import { T } from './types.ts'
-import { type Value, None, UNBOUND, NULL, TAG_REF, TAG_NATIVE, addrOf, mkRef } from './value.ts'
-import { dictGetName, dictSetName, dictDel } from './dict.ts'
+import { type Value, None, True, False, UNBOUND, NULL, TAG_INT, TAG_REF, TAG_NATIVE, addrOf, mkRef, mkInt } from './value.ts'
+import { dictGetName, dictSetName, dictDel, dictEach } from './dict.ts'
+import { suggestName } from './suggest.ts'
 import { lookupType } from './protocol.ts'
 import { toArray as iterableToArray } from './iter.ts'
 
@@ -59,9 +60,27 @@ function bindFromType(rt: Runtime, attr: Value, obj: Value, cls: number): Value 
 
 function attrError(rt: Runtime, obj: Value, name: string): never {
   const k = rt.kindOf(obj)
-  if (k === Kind.MODULE) throw rt.error(T.AttributeError, `module '${rt.str(rt.f[addrOf(obj) + L.Module_.NAME])}' has no attribute '${name}'`)
-  if (k === Kind.CLASS) throw rt.error(T.AttributeError, `type object '${rt.className(addrOf(obj))}' has no attribute '${name}'`)
-  throw rt.error(T.AttributeError, `'${rt.typeName(obj)}' object has no attribute '${name}'`)
+  const err = k === Kind.MODULE ? rt.error(T.AttributeError, `module '${rt.str(rt.f[addrOf(obj) + L.Module_.NAME])}' has no attribute '${name}'`)
+    : k === Kind.CLASS ? rt.error(T.AttributeError, `type object '${rt.className(addrOf(obj))}' has no attribute '${name}'`)
+      : rt.error(T.AttributeError, `'${rt.typeName(obj)}' object has no attribute '${name}'`)
+  const suggestion = suggestName(name, dirNames(rt, obj))
+  if (suggestion !== null) rt.f[addrOf(err.exc) + L.Exc.SUGGEST] = rt.newStr(suggestion)
+  throw err
+}
+
+/// What dir(obj) lists, sorted: the object's own names, then its class's
+/// along the MRO (a class's own MRO), as CPython's suggestions search them.
+function dirNames(rt: Runtime, obj: Value): string[] {
+  const names = new Set<string>()
+  const add = (d: number): void => { if (d) dictEach(rt, d, (k) => { if (rt.isStr(k)) names.add(rt.str(k)) }) }
+  const kind = rt.kindOf(obj)
+  if (kind === Kind.MODULE) add(instanceDict(rt, obj, false))
+  else {
+    if (kind !== Kind.CLASS) add(instanceDict(rt, obj, false))
+    const cls = kind === Kind.CLASS ? addrOf(obj) : rt.typeOf(obj)
+    for (const c of rt.tupleItems(rt.f[cls + L.Class.MRO])) add(addrOf(rt.f[addrOf(c) + L.Class.DICT]))
+  }
+  return [...names].sort()
 }
 
 /// obj.name; UNBOUND instead of AttributeError when `soft`.
@@ -153,6 +172,13 @@ function classSpecial(rt: Runtime, cls: number, name: string): Value {
 function objectSpecial(rt: Runtime, obj: Value, kind: Kind, name: string): Value {
   const f = rt.f
   if (name === '__class__') return mkRef(rt.typeOf(obj))
+  if ((obj & 7) === TAG_INT || obj === True || obj === False) {
+    // int's numeric attributes; bool's are ints (True.real is 1)
+    if (name === 'real' || name === 'numerator') return obj === True ? mkInt(1) : obj === False ? mkInt(0) : obj
+    if (name === 'imag') return mkInt(0)
+    if (name === 'denominator') return mkInt(1)
+    return UNBOUND
+  }
   if ((obj & 7) !== TAG_REF) return UNBOUND
   const a = addrOf(obj)
   switch (kind) {
@@ -206,7 +232,11 @@ function objectSpecial(rt: Runtime, obj: Value, kind: Kind, name: string): Value
       break
   }
   if (name === '__name__' && (obj & 7) === TAG_NATIVE) return rt.newStr(rt.nativeOf(obj).name)
-  if (kind === Kind.BIGINT && (name === 'real' || name === 'numerator')) return obj
+  if (kind === Kind.BIGINT) {
+    if (name === 'real' || name === 'numerator') return obj
+    if (name === 'imag') return mkInt(0)
+    if (name === 'denominator') return mkInt(1)
+  }
   return UNBOUND
 }
 

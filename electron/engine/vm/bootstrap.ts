@@ -2,7 +2,7 @@
 /// the module table) and registering this worker's natives. Every worker
 /// registers the same natives in the same order, so native values agree.
 
-import { Root } from './heap.ts'
+import { Root, Kind } from './heap.ts'
 import * as L from './layout.ts'
 import { type Runtime } from './runtime.ts'
 import { T, TYPE_SPECS } from './types.ts'
@@ -11,7 +11,7 @@ import { dictSetName } from './dict.ts'
 import { newClass } from './classes.ts'
 import { builtinFunctions } from './builtins.ts'
 import { builtinConstructors } from './ctors.ts'
-import { builtinMethods } from './methods.ts'
+import { builtinMethods, CLASS_METHODS } from './methods.ts'
 import { strMethods } from './strmethods.ts'
 
 /// What a worker's native registration produced.
@@ -39,12 +39,20 @@ export function createWorld(rt: Runtime, tables: NativeTables): void {
   const classes: number[] = []
   for (const spec of TYPE_SPECS) {
     const dict = rt.newDictAddr()
-    for (const [name, fn] of tables.methods.get(spec.id) ?? []) dictSetName(rt, dict, rt.intern(name), fn)
+    for (const [name, fn] of tables.methods.get(spec.id) ?? []) {
+      let v = fn
+      if (CLASS_METHODS.has(`${spec.name}.${name}`)) {
+        const a = rt.heap.alloc(Kind.CLASSMETHOD, L.Wrapper.SIZE)
+        f[a + L.Wrapper.FUNC] = fn
+        v = mkRef(a)
+      }
+      dictSetName(rt, dict, rt.intern(name), v)
+    }
     const bases = spec.base === null ? [] : [classes[spec.base]]
     let flags = L.ClassFlags.BUILTIN
     if (!spec.subclassable) flags |= L.ClassFlags.FINAL
     if (spec.id === T.BaseException) flags |= L.ClassFlags.EXCEPTION
-    classes.push(newClass(rt, spec.name, spec.name, bases, dict, flags, rt.intern('builtins')))
+    classes.push(newClass(rt, spec.name, spec.name, bases, dict, flags, rt.intern(spec.module ?? 'builtins')))
   }
   f[Root.TYPES] = rt.newTuple(classes.map(mkRef))
   const builtins = rt.newDictAddr()

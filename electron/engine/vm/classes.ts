@@ -6,7 +6,7 @@ import * as L from './layout.ts'
 import { type Runtime } from './runtime.ts'
 import { T } from './types.ts'
 import { type Value, None, UNBOUND, addrOf, mkRef } from './value.ts'
-import { dictGetName, dictDel } from './dict.ts'
+import { dictGetName, dictSetName, dictDel } from './dict.ts'
 import type { Interp } from './interp.ts'
 
 /// C3 linearization of a new class with the given bases (addresses).
@@ -70,6 +70,10 @@ export function makeClass(rt: Runtime, interp: Interp, body: Value, name: Value,
   const qualname = qualnameV === UNBOUND ? rt.str(name) : rt.str(qualnameV)
   if (qualnameV !== UNBOUND) dictDel(rt, ns, rt.intern('__qualname__'))
   const moduleV = dictGetName(rt, ns, rt.intern('__module__'))
+  // as type() does: a class that defines __eq__ and not __hash__ is unhashable
+  if (dictGetName(rt, ns, rt.intern('__eq__')) !== UNBOUND && dictGetName(rt, ns, rt.intern('__hash__')) === UNBOUND) {
+    dictSetName(rt, ns, rt.intern('__hash__'), None)
+  }
   const cls = newClass(rt, rt.str(name), qualname, baseAddrs, ns, L.ClassFlags.HEAPTYPE, moduleV === UNBOUND ? None : moduleV)
   const cell = dictGetName(rt, ns, rt.intern('__classcell__'))
   if (cell !== UNBOUND) {

@@ -25,6 +25,7 @@ import { bindArguments } from './call.ts'
 import { makeClass } from './classes.ts'
 import { formatValue } from './strops.ts'
 import { type Tracker } from './footprint.ts'
+import { suggestName } from './suggest.ts'
 
 /// Why `run` returned.
 export const enum Status {
@@ -460,7 +461,7 @@ export class Interp {
               const v = c.dict[arg] === g && c.keys[arg] === f[g + L.Dict.KEYS] && c.bkeys[arg] === f[builtins + L.Dict.KEYS]
                 ? f[c.entry[arg] + 2]
                 : this.globalLookup(info, arg, g)
-              if (v === UNBOUND) throw rt.error(T.NameError, `name '${rt.str(names[arg])}' is not defined`)
+              if (v === UNBOUND) throw this.nameError(info, arg, f[fr + Frame.GLOBALS])
               f[sp++] = v
               break
             }
@@ -482,7 +483,7 @@ export class Interp {
                 if (v === UNBOUND) v = dictGetName(rt, g, names[arg])
                 if (v === UNBOUND) v = dictGetName(rt, builtins, names[arg])
               }
-              if (v === UNBOUND) throw rt.error(T.NameError, `name '${rt.str(names[arg])}' is not defined`)
+              if (v === UNBOUND) throw this.nameError(info, arg, f[fr + Frame.GLOBALS])
               f[sp++] = v
               break
             }
@@ -1182,6 +1183,24 @@ export class Interp {
     c.version[idx] = rt.typeVersion
     c.value[idx] = v
     return v
+  }
+
+  /// NameError for names[idx], with CPython's suggestion: the closest of the
+  /// code's local variables, else of the globals, else of the builtins.
+  nameError(info: CodeInfo, idx: number, g: number): PyError {
+    const rt = this.rt
+    const name = rt.str(info.names[idx])
+    const err = rt.error(T.NameError, `name '${name}' is not defined`)
+    const keys = (d: number): string[] => {
+      const out: string[] = []
+      dictEach(rt, d, (k) => { if (rt.isStr(k)) out.push(rt.str(k)) })
+      return out
+    }
+    const suggestion = suggestName(name, info.code.varnames) ??
+      (g ? suggestName(name, keys(g)) : null) ??
+      suggestName(name, keys(addrOf(rt.f[Root.BUILTINS])))
+    if (suggestion !== null) rt.f[addrOf(err.exc) + L.Exc.SUGGEST] = rt.newStr(suggestion)
+    return err
   }
 
   /// A global name's value (globals, then builtins), filling the inline cache.

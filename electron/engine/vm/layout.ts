@@ -11,7 +11,8 @@ export const enum List { LEN = 1, ITEMS = 2, CAP = 3, SIZE = 4 } // ITEMS: an AR
 export const enum Dict { USED = 1, NENTRIES = 2, ENTRIES = 3, INDEX = 4, MASK = 5, KEYS = 6, SIZE = 7 }
 export const enum Set_ { USED = 1, FILL = 2, TABLE = 3, MASK = 4, SIZE = 5 } // TABLE: ARRAY of (hash, key)
 export const enum Instance { CLASS = 1, DICT = 2, SIZE = 3 }
-export const enum Exc { CLASS = 1, DICT = 2, ARGS = 3, TB = 4, CAUSE = 5, CONTEXT = 6, SUPPRESS = 7, SIZE = 8 }
+/// SUGGEST: the name a NameError/AttributeError report offers ("Did you mean"), or None.
+export const enum Exc { CLASS = 1, DICT = 2, ARGS = 3, TB = 4, CAUSE = 5, CONTEXT = 6, SUPPRESS = 7, SUGGEST = 8, SIZE = 9 }
 export const enum Class { NAME = 1, QUALNAME = 2, BASES = 3, MRO = 4, DICT = 5, FLAGS = 6, LAYOUT = 7, MODULE = 8, SIZE = 9 }
 export const enum Func { CODE = 1, GLOBALS = 2, DEFAULTS = 3, KWDEFAULTS = 4, CLOSURE = 5, NAME = 6, QUALNAME = 7, DICT = 8, MODULE = 9, SIZE = 10 }
 export const enum Method { FUNC = 1, SELF = 2, SIZE = 3 }

@@ -13,7 +13,7 @@ import {
   newSet, setAdd, setHas, setDiscard, setItems, setClear, setLen,
 } from './dict.ts'
 import { toArray, newIter } from './iter.ts'
-import { asIndex, listReplace, keyError } from './items.ts'
+import { asIndex, listReplace, keyError, contains } from './items.ts'
 import { sortValues } from './builtins.ts'
 import { dictFill } from './ctors.ts'
 
@@ -111,6 +111,43 @@ function tupleMethods(rt: Runtime): Methods {
   return m
 }
 
+function rangeMethods(rt: Runtime): Methods {
+  const m: Methods = new Map()
+  const def = (name: string, fn: NativeFn): void => { m.set(name, rt.native(name, fn, `range.${name}`)) }
+  // an int (or bool) is found by arithmetic, anything else by comparing items (2.0 == 2)
+  const position = (rt: Runtime, r: Value, x: Value): number => {
+    const a = addrOf(r)
+    if (rt.isIntLike(x)) {
+      if (!contains(rt, r, x)) return -1
+      return (Number(rt.intValue(x)) - rt.f[a + L.Range.START] / 8) / (rt.f[a + L.Range.STEP] / 8)
+    }
+    let i = 0
+    const it = newIter(rt, L.IterType.RANGE, rt.f[a + L.Range.START], rt.f[a + L.Range.STOP], rt.f[a + L.Range.STEP])
+    for (const y of toArray(rt, it)) {
+      if (pyEq(rt, y, x)) return i
+      i++
+    }
+    return -1
+  }
+  const one = (name: string, args: Value[], kw: Parameters<NativeFn>[2]): void => {
+    if (kw && kw.names.length) throw rt.typeError(`range.${name}() takes no keyword arguments`)
+    if (args.length !== 2) throw rt.typeError(`range.${name}() takes exactly one argument (${args.length - 1} given)`)
+  }
+  def('index', (rt, args, kw) => {
+    one('index', args, kw)
+    const i = position(rt, args[0], args[1])
+    if (i >= 0) return mkInt(i)
+    if (rt.isIntLike(args[1])) throw rt.error(T.ValueError, `${repr(rt, args[1])} is not in range`)
+    throw rt.error(T.ValueError, 'sequence.index(x): x not in sequence')
+  })
+  def('count', (rt, args, kw) => {
+    one('count', args, kw)
+    if (rt.isIntLike(args[1])) return mkInt(contains(rt, args[0], args[1]) ? 1 : 0)
+    return mkInt(toArray(rt, args[0]).filter((y) => pyEq(rt, y, args[1])).length)
+  })
+  return m
+}
+
 function dictMethods(rt: Runtime): Methods {
   const m: Methods = new Map()
   const def = (name: string, fn: NativeFn): void => { m.set(name, rt.native(name, fn, `dict.${name}`)) }
@@ -139,7 +176,7 @@ function dictMethods(rt: Runtime): Methods {
     const d = addrOf(args[0])
     let last = -1
     for (let j = dictNextEntry(rt, d, 0); j >= 0; j = dictNextEntry(rt, d, j + 1)) last = j
-    if (last < 0) throw rt.error(T.KeyError, "'popitem(): dictionary is empty'")
+    if (last < 0) throw rt.error(T.KeyError, 'popitem(): dictionary is empty')
     const k = dictEntryKey(rt, d, last), v = dictEntryValue(rt, d, last)
     dictDel(rt, d, k)
     return rt.newTuple([k, v])
@@ -154,8 +191,20 @@ function dictMethods(rt: Runtime): Methods {
   })
   def('copy', (rt, args) => dictCopy(rt, addrOf(args[0])))
   def('clear', (rt, args) => { dictClear(rt, addrOf(args[0])); return None })
+  // in CLASS_METHODS: dict.fromkeys(...) and d.fromkeys(...) both get the class
+  def('fromkeys', (rt, args, kw) => {
+    positional(rt, 'fromkeys', args, kw, 2, 3)
+    const d = rt.call(args[0], [], null)
+    const value = args.length > 2 ? args[2] : None
+    for (const k of toArray(rt, args[1])) dictSet(rt, addrOf(d), k, value)
+    return d
+  })
   return m
 }
+
+/// Natives that the world installs wrapped in a classmethod (here, every
+/// worker registers natives; only the world's creator may allocate).
+export const CLASS_METHODS: ReadonlySet<string> = new Set(['dict.fromkeys'])
 
 function setMethods(rt: Runtime): Methods {
   const m: Methods = new Map()
@@ -172,7 +221,7 @@ function setMethods(rt: Runtime): Methods {
   def('discard', (rt, args) => { setDiscard(rt, addrOf(args[0]), args[1]); return None })
   def('pop', (rt, args) => {
     const items = setItems(rt, addrOf(args[0]))
-    if (items.length === 0) throw rt.error(T.KeyError, "'pop from an empty set'")
+    if (items.length === 0) throw rt.error(T.KeyError, 'pop from an empty set')
     setDiscard(rt, addrOf(args[0]), items[0])
     return items[0]
   })
@@ -260,6 +309,7 @@ export function builtinMethods(rt: Runtime): Map<T, Methods> {
   out.set(T.list, listMethods(rt))
   out.set(T.tuple, tupleMethods(rt))
   out.set(T.dict, dictMethods(rt))
+  out.set(T.range, rangeMethods(rt))
   const sm = setMethods(rt)
   out.set(T.set, sm)
   out.set(T.frozenset, new Map([...sm].filter(([k]) => ['copy', 'union', 'intersection', 'difference', 'symmetric_difference', 'issubset', 'issuperset', 'isdisjoint'].includes(k))))

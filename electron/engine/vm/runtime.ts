@@ -179,8 +179,14 @@ export class Runtime {
     return this.className(this.typeOf(v))
   }
 
+  /// CPython's tp_name: a builtin type defined in another module is named with it ('_thread.lock').
   className(clsAddr: number): string {
-    return this.str(this.f[clsAddr + L.Class.NAME])
+    const name = this.str(this.f[clsAddr + L.Class.NAME])
+    if (!(this.f[clsAddr + L.Class.FLAGS] & L.ClassFlags.BUILTIN)) return name
+    const m = this.f[clsAddr + L.Class.MODULE]
+    if (!this.isStr(m)) return name
+    const module = this.str(m)
+    return module === 'builtins' ? name : `${module}.${name}`
   }
 
   /// Is class `a` a subclass of class `b` (both addresses)?
@@ -599,6 +605,7 @@ export class Runtime {
     f[a + L.Exc.CAUSE] = None
     f[a + L.Exc.CONTEXT] = None
     f[a + L.Exc.SUPPRESS] = False
+    f[a + L.Exc.SUGGEST] = None
     return mkRef(a)
   }
 

@@ -2,7 +2,8 @@
 
 import { type Runtime, type NativeFn } from './runtime.ts'
 import { T } from './types.ts'
-import { type Value, None, UNBOUND, mkInt, bool } from './value.ts'
+import { type Value, None, False, UNBOUND, mkInt, bool } from './value.ts'
+import { pyCenter } from '../runtime/text/strmethods.ts'
 import { positional } from './args.ts'
 import { toArray } from './iter.ts'
 import { asIndex, getItem } from './items.ts'
@@ -251,10 +252,7 @@ export function strMethods(rt: Runtime): Map<string, Value> {
   }
   pad('ljust', (s, n, f) => s + f.repeat(n))
   pad('rjust', (s, n, f) => f.repeat(n) + s)
-  pad('center', (s, n, f) => {
-    const left = Math.floor(n / 2) + (n & Array.from(s).length & 1)
-    return f.repeat(left) + s + f.repeat(n - left)
-  })
+  pad('center', (s, n, f) => pyCenter(s, Array.from(s).length + n, f))
   def('zfill', (rt, args) => {
     const s = S(args[0])
     const w = asIndex(rt, args[1]) ?? 0
@@ -275,6 +273,20 @@ export function strMethods(rt: Runtime): Map<string, Value> {
   pred('isascii', /^[\x00-\x7f]*$/, false)
   def('isupper', (rt, args) => { const s = S(args[0]); return bool(/\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s)) })
   def('islower', (rt, args) => { const s = S(args[0]); return bool(/\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s)) })
+  // as CPython: upper/titlecase only after uncased characters, lowercase only after cased ones
+  def('istitle', (rt, args) => {
+    let previousCased = false, cased = false
+    for (const ch of S(args[0])) {
+      if (/[\p{Lu}\p{Lt}]/u.test(ch)) {
+        if (previousCased) return False
+        previousCased = cased = true
+      } else if (/\p{Ll}/u.test(ch)) {
+        if (!previousCased) return False
+        previousCased = cased = true
+      } else previousCased = false
+    }
+    return bool(cased)
+  })
   def('partition', (rt, args) => {
     const s = S(args[0]), sep = needStr(args[1], 'partition() argument')
     if (sep === '') throw rt.error(T.ValueError, 'empty separator')

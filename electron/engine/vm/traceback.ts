@@ -69,5 +69,7 @@ export function formatException(rt: Runtime, exc: Value, seen = new Set<Value>()
   } else if (context !== None && rt.f[a + L.Exc.SUPPRESS] !== True && !seen.has(context)) {
     out += formatException(rt, context, seen) + '\nDuring handling of the above exception, another exception occurred:\n\n'
   }
-  return out + frames(rt, exc) + exceptionLine(rt, exc) + '\n'
+  const suggestion = rt.f[a + L.Exc.SUGGEST]
+  const didYouMean = rt.isStr(suggestion) ? `. Did you mean: '${rt.str(suggestion)}'?` : ''
+  return out + frames(rt, exc) + exceptionLine(rt, exc) + didYouMean + '\n'
 }

@@ -27,6 +27,9 @@ export interface TypeSpec {
   readonly name: string
   readonly base: T | null
   readonly subclassable: boolean
+  /// The module of a type that CPython defines outside builtins (its
+  /// error messages then name it module.name, as CPython's tp_name does).
+  readonly module?: string
 }
 
 const plain = (id: T, name: string, subclassable = false): TypeSpec => ({ id, name, base: T.object, subclassable })
@@ -78,7 +81,7 @@ export const TYPE_SPECS: readonly TypeSpec[] = [
   plain(T.dict_keys, 'dict_keys'),
   plain(T.dict_values, 'dict_values'),
   plain(T.dict_items, 'dict_items'),
-  plain(T.lock, 'lock'),
+  { ...plain(T.lock, 'lock'), module: '_thread' },
   exc(T.BaseException, 'BaseException', T.object),
   exc(T.SystemExit, 'SystemExit', T.BaseException),
   exc(T.KeyboardInterrupt, 'KeyboardInterrupt', T.BaseException),
