@@ -11,6 +11,8 @@ const CASE_COST = 1
 const MAX_STRING_SIZE = 40
 const MAX_CANDIDATE_ITEMS = 750
 
+// the engine core has no Node or DOM types; every JS host has this
+declare const TextEncoder: { new(): { encode(s: string): Uint8Array } }
 const utf8 = new TextEncoder()
 
 function substitutionCost(a: number, b: number): number {
