@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs'
 import { runProgram, EXIT_DEADLOCK, EXIT_DIVERGED } from '../engine/index.ts'
 import { makeRunFile, readRunFile, replay, replayOnThreads, RunFileError, type RunFile } from '../host/runfile.ts'
-import { runOnWorkers, closeDefaultPool } from '../host/pool.ts'
+import { runOnWorkers, closeDefaultPool, SWITCH_INTERVAL_MS } from '../host/pool.ts'
 import { traceToJsonl } from '../engine/trace.ts'
 import { UsageError, parseFlags, intFlag, writeAtomic, readProgram, type Flags } from './flags.ts'
 import { cmdInspect, INSPECT_USAGE } from './inspect.ts'
@@ -22,6 +22,7 @@ import { cmdExport } from './export.ts'
 
 const USAGE = `usage: kitchen run PROGRAM.py [--threads real|single] [--seed N] [--trace FILE.jsonl]
                           [--record FILE.kitchenrun] [--speed X] [--schedule free|seeded]
+                          [--switch-interval MS]
                           [--time virtual|real] [--switch-points cpython|language]
                           [--max-steps N] [--timeout SECONDS]
        kitchen replay FILE.kitchenrun [--threads real|single]
@@ -34,7 +35,9 @@ ${INSPECT_LEVEL_USAGE}
 run: runs a Python threading program in the kitchen VM, printing what python3 prints.
   --threads real (default): every Python thread on its own worker thread; the
   operating system decides who runs (--schedule free, real time, scaled by
-  --speed) or the seed does (--schedule seeded, virtual time).
+  --speed) or the seed does (--schedule seeded, virtual time). In a free run a
+  thread waiting for the GIL asks for it after --switch-interval ms (default 5,
+  CPython's sys.getswitchinterval()).
   --threads single: all threads on one JS thread, the seed decides.
 replay: runs a recorded run again, following its recording, and checks that the
 trace is the same, event for event.
@@ -64,7 +67,7 @@ function choice<T extends string>(flags: Flags, name: string, allowed: readonly 
 }
 
 async function cmdRun(argv: string[]): Promise<number> {
-  const flags = parseFlags(argv, new Set(['seed', 'trace', 'time', 'max-steps', 'timeout', 'record', 'switch-points', 'threads', 'speed', 'schedule']))
+  const flags = parseFlags(argv, new Set(['seed', 'trace', 'time', 'max-steps', 'timeout', 'record', 'switch-points', 'threads', 'speed', 'schedule', 'switch-interval']))
   if (flags.positional.length !== 1) throw new UsageError('run needs exactly one program file')
   const file = flags.positional[0]
   const source = readProgram(file)
@@ -83,6 +86,8 @@ async function cmdRun(argv: string[]): Promise<number> {
   const maxSteps = intFlag(flags, 'max-steps', 10_000_000)
   const timeout = intFlag(flags, 'timeout', 0)
   const speed = floatFlag(flags, 'speed', 1)
+  const switchIntervalMs = floatFlag(flags, 'switch-interval', SWITCH_INTERVAL_MS)
+  if (flags.values.has('switch-interval') && !freeRun) throw new UsageError('--switch-interval is for free runs on real threads (the seed decides the others)')
   const onOutput = (text: string, toStderr: boolean): boolean => (toStderr ? process.stderr : process.stdout).write(text)
   const wantTrace = tracePath !== undefined || recordPath !== undefined
   let result
@@ -94,7 +99,7 @@ async function cmdRun(argv: string[]): Promise<number> {
     process.once('SIGINT', onSigint)
     try {
       result = await runOnWorkers(source, {
-        filename: file, seed, maxSteps, timeout, switchPoints, trace: wantTrace, onOutput, speed,
+        filename: file, seed, maxSteps, timeout, switchPoints, trace: wantTrace, onOutput, speed, switchIntervalMs,
         mode: schedule === 'free' ? 'free' : 'controlled', time, signal: cancel.signal,
       })
     } finally {

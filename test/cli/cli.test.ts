@@ -108,3 +108,30 @@ test('a reader that stops early (| head -1) ends the run quietly, as python3 end
   expect(r.stdout).toBe('👨‍🍳 Head chef: Preparing the main course...\n')
   expect(r.stderr).not.toContain('EPIPE')
 })
+
+test('--switch-interval sets how long a thread waits for the GIL before asking the spinning holder to drop it', () => {
+  const prog = join(dir, 'spin.py')
+  writeFileSync(prog, [
+    'import threading, time',
+    'flag = False',
+    'def setter():',
+    '    global flag',
+    '    time.sleep(0.01)',
+    '    flag = True',
+    't = threading.Thread(target=setter)',
+    't.start()',
+    'start = time.monotonic()',
+    'while not flag:',
+    '    pass',
+    'print(time.monotonic() - start >= 1.0)',
+  ].join('\n') + '\n')
+  // the main thread spins holding the GIL; the setter gets it only by asking
+  expect(kitchen(['run', prog, '--switch-interval', '1000', '--max-steps', '1000000000']).stdout).toBe('True\n')
+  expect(kitchen(['run', prog]).stdout).toBe('False\n')
+  const bad = kitchen(['run', prog, '--switch-interval', '0'])
+  expect(bad.status).toBe(2)
+  expect(bad.stderr).toContain('--switch-interval must be a positive number')
+  const single = kitchen(['run', prog, '--threads', 'single', '--switch-interval', '5'])
+  expect(single.status).toBe(2)
+  expect(single.stderr).toContain('--switch-interval is for free runs')
+})
