@@ -101,7 +101,7 @@ export class KitchenHost {
       } catch (e) {
         const message = (e as Error).message
         const verdict: VerdictView = { passed: false, kind: 'refused', headline: 'This program cannot run in this level.', details: message.split('\n'), marks: [], certificate: null, counterexample: null, par: null }
-        return { runId, levelId: req.levelId, source: req.source, exitCode: 2, stdout: '', stderr: message, time: 0, trace: [], verdict, runFile: '' }
+        return { runId, levelId: req.levelId, source: req.source, exitCode: 2, stdout: '', stderr: message, time: 0, trace: [], verdict, runFile: '', stopped: false }
       }
     }
     const filename = req.levelId ? `${req.levelId}.py` : 'program.py'
@@ -114,6 +114,10 @@ export class KitchenHost {
     } finally {
       this.runs.delete(runId)
     }
+    if (handle.cancelled) {
+      // stopped by the player: show what happened, judge nothing, record nothing
+      return { runId, levelId: req.levelId, source, exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr, time: result.time, trace: result.trace, verdict: null, runFile: '', stopped: true }
+    }
     const runFile = makeRunFile(filename, source, seed, { time: 'virtual', maxSteps: MAX_STEPS }, result)
     const verdict = req.levelId !== null ? await this.catalog.judge(req.levelId, source, result, statements, seed) : plainVerdict(result)
     if (req.levelId !== null && verdict.passed) this.clear(req.levelId, result.time, statements)
@@ -123,7 +127,7 @@ export class KitchenHost {
   private outcome(runId: string, levelId: string | null, file: RunFile, r: { exitCode: number; stdout: string; stderr: string; time: number; trace: RunFile['trace'] }, verdict: VerdictView | null): RunOutcome {
     return {
       runId, levelId, source: file.program.source, exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr, time: r.time,
-      trace: r.trace, verdict, runFile: JSON.stringify(file),
+      trace: r.trace, verdict, runFile: JSON.stringify(file), stopped: false,
     }
   }
 

@@ -94,6 +94,9 @@ export interface RunOutcome {
   readonly trace: readonly TraceEvent[]
   readonly verdict: VerdictView | null
   readonly runFile: string
+  /// True when the player stopped the run: `trace` is what it did until then,
+  /// and there is no verdict (a stopped run is not judged, saved or counted).
+  readonly stopped: boolean
 }
 
 export interface Settings {
@@ -133,6 +136,8 @@ export interface KitchenApi {
   getLevel(id: string): Promise<LevelView>
   /// Runs a program; its events stream as 'run-events' while it runs.
   run(request: RunRequest): Promise<RunOutcome>
+  /// Stops a live run (by the id of its 'run-started' event); its `run`
+  /// call then resolves with `stopped: true`. False when no such run is going.
   cancel(runId: string): Promise<boolean>
   saveRun(runFile: string, name: string): Promise<Saved>
   listRuns(): Promise<string[]>
