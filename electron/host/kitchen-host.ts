@@ -87,7 +87,20 @@ export class KitchenHost {
   level(id: string): LevelView {
     const l = this.catalog.levels().find((x) => x.id === id)
     if (!l) throw new Error(`no level ${JSON.stringify(id)}`)
+    this.refuseLocked(id)
     return l
+  }
+
+  /// A locked level is neither opened nor run, however it is asked for (a
+  /// link, a typed address, a hand-made call): the error says what opens it.
+  private refuseLocked(id: string): void {
+    const levels = this.listLevels()
+    const i = levels.findIndex((x) => x.id === id)
+    if (i <= 0 || !levels[i].locked) return
+    const name = (k: number): string => `level ${k + 1} “${levels[k].title}”`
+    const open = levels.findIndex((x) => !x.locked && !x.cleared)
+    const now = open >= 0 && open !== i - 1 ? ` (the level open now is ${name(open)})` : ''
+    throw new Error(`${name(i)[0].toUpperCase()}${name(i).slice(1)} is locked: clear ${name(i - 1)} first${now}.`)
   }
 
   async run(req: RunRequest, sink: (e: HostEvent) => void): Promise<RunOutcome> {
@@ -96,6 +109,7 @@ export class KitchenHost {
     let statements = 0
     let seed = req.seed ?? 1
     if (req.levelId !== null) {
+      this.refuseLocked(req.levelId)
       try {
         ({ source, statements, seed } = this.catalog.assemble(req.levelId, req.source, req.placements))
       } catch (e) {

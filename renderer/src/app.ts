@@ -60,7 +60,14 @@ export class App {
     this.screen = null
     const m = /^#\/level\/([\w-]+)$/.exec(hash)
     let mode: ScreenMode | null = null
-    if (m) mode = { kind: 'level', level: await this.conn.api.getLevel(m[1]) }
+    if (m) {
+      try {
+        mode = { kind: 'level', level: await this.conn.api.getLevel(m[1]) }
+      } catch (e) {
+        this.refused((e as Error).message)
+        return
+      }
+    }
     else if (hash === '#/sandbox') mode = { kind: 'sandbox', source: '' }
     else if (hash === '#/replay' && this.opened) mode = { kind: 'replay', run: this.opened }
     if (!mode) {
@@ -82,6 +89,17 @@ export class App {
     ;(window as unknown as { kitchenStage?: unknown }).kitchenStage = screen.stageApi
     // the benchmark's "interactive level screen" moment
     if (mode.kind === 'level' && performance.getEntriesByName('level-ready').length === 0) performance.mark('level-ready')
+  }
+
+  /// A level the host would not open (locked, or no such level): why, and the way back.
+  private refused(message: string): void {
+    const back = h('button', { class: 'ctl primary', onclick: () => this.go('#/') }, 'Back to the level map')
+    this.body.replaceChildren(h('main', { class: 'refused card', 'aria-labelledby': 'refused-title' },
+      h('h1', { id: 'refused-title' }, / is locked: /.test(message) ? 'This level is locked' : 'This level cannot be opened'),
+      h('p', { class: 'refused-reason', role: 'alert' }, message),
+      back))
+    document.title = 'Kitchen Sync'
+    back.focus()
   }
 
   private openFile(f: File): void {
