@@ -274,7 +274,7 @@ export class LevelScreen {
 
   private async save(): Promise<void> {
     if (!this.outcome?.runFile) return
-    const base = this.mode.kind === 'level' ? this.mode.level.id : 'sandbox'
+    const base = this.mode.kind === 'level' ? this.mode.level.id.replace('/', '-') : 'sandbox'
     const name = `${base}-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}`
     try {
       const saved = await this.deps.conn.api.saveRun(this.outcome.runFile, name)
