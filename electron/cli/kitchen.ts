@@ -19,6 +19,7 @@ import { cmdInspectLevel, INSPECT_LEVEL_USAGE } from './inspect-level.ts'
 import { cmdLevel } from './level-check.ts'
 import { cmdPlay } from './play.ts'
 import { cmdExport } from './export.ts'
+import { cmdPack, PACK_USAGE } from './pack.ts'
 
 const USAGE = `usage: kitchen run PROGRAM.py [--threads real|single] [--seed N] [--trace FILE.jsonl]
                           [--record FILE.kitchenrun] [--speed X] [--schedule free|seeded]
@@ -31,6 +32,7 @@ ${INSPECT_LEVEL_USAGE}
        kitchen level check DIR|LEVEL... [--no-inspect]
        kitchen play LEVEL --solution FIX.py [--seed N] [--json]
        kitchen export LEVEL --solution FIX.py -o DIR
+${PACK_USAGE}
 
 run: runs a Python threading program in the kitchen VM, printing what python3 prints.
   --threads real (default): every Python thread on its own worker thread; the
@@ -48,7 +50,10 @@ LEVEL is a level file or a level id from levels/.
 Exit codes: the program's (0 ok, 1 uncaught exception), ${EXIT_DEADLOCK} deadlock,
 2 bad usage or a bad run file, ${EXIT_DIVERGED} a replay that left its recording.
 inspect: 0 certified, 1 refuted, 3 inconclusive, 2 bad usage or a program that does not parse.
-play: 0 the level is cleared, 1 not.`
+play: 0 the level is cleared, 1 not.
+pack build: a teacher's level pack from a folder (pack.yaml and *.level.yaml), checked
+as the app checks it; pack check: a .kitchenpack as the app would open it (docs/kitchenpack.md).
+pack: 0 a good pack, 1 a refused one (every problem printed).`
 
 export { writeAtomic }
 
@@ -171,6 +176,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'level': return cmdLevel(rest)
       case 'play': return cmdPlay(rest)
       case 'export': return cmdExport(rest)
+      case 'pack': return cmdPack(rest)
       // with --solution, LEVEL is a level and the file a solution of it
       case 'inspect': return rest.some((a) => a === '--solution' || a.startsWith('--solution=')) ? cmdInspectLevel(rest) : cmdInspect(rest)
       case undefined: case '-h': case '--help': case 'help':

@@ -2,9 +2,9 @@
 /// levels, runs, saved runs, exports, progress and settings, kept in one
 /// user data folder. `connect(sink)` gives one client its `KitchenApi`.
 
-import { readFileSync, readdirSync, existsSync } from 'node:fs'
+import { readFileSync, readdirSync, existsSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
-import type { KitchenApi, LevelSummary, LevelView, OpenedRun, RunOutcome, RunRequest, Saved, Settings, HostEvent, VerdictView } from '../ipc/contract.ts'
+import type { KitchenApi, LevelSummary, LevelView, PackInfo, OpenedRun, RunOutcome, RunRequest, Saved, Settings, HostEvent, VerdictView } from '../ipc/contract.ts'
 import { DEFAULT_SETTINGS } from '../ipc/contract.ts'
 import type { RunResult } from '../engine/index.ts'
 import { startRun, type RunHandle } from './runner.ts'
@@ -13,6 +13,8 @@ import { writeAtomic, readJson } from './store.ts'
 import { EMPTY_PROGRESS, checkProgress, recordClear, type Progress } from './progress.ts'
 import { NO_LEVELS, type LevelCatalog } from './catalog.ts'
 import { plainVerdict } from './verdict.ts'
+import { readPack, PackError, PACK_EXT, type Pack } from './pack.ts'
+import { catalogOf } from './levels.ts'
 
 const MAX_STEPS = 2_000_000
 const RUN_EXT = '.kitchenrun'
@@ -24,8 +26,19 @@ function checkSettings(v: unknown): string | null {
   return null
 }
 
+/// Levels played in order: the game's own, or one pack's.
+interface Group {
+  readonly pack: PackInfo | null
+  readonly catalog: LevelCatalog
+}
+
+function packInfo(p: Pack): PackInfo {
+  const f = p.file
+  return { id: f.id, title: f.title, author: f.author, version: f.packVersion, description: f.description ?? null, levels: p.levels.length }
+}
+
 export interface HostOptions {
-  /// The user data folder: progress.json, settings.json, runs/, exports/.
+  /// The user data folder: progress.json, settings.json, runs/, exports/, packs/.
   readonly dataDir: string
   readonly catalog?: LevelCatalog
   /// Called with messages about damaged files that were set aside.
@@ -38,6 +51,7 @@ export class KitchenHost {
   private progress: Progress
   private settings: Settings
   private readonly runs = new Map<string, RunHandle>()
+  private readonly packs = new Map<string, Group>()
   private nextRun = 1
   /// Messages about files that were damaged and set aside (shown once).
   readonly recovered: string[] = []
@@ -49,7 +63,55 @@ export class KitchenHost {
     const s = readJson<Settings>(this.path('settings.json'), DEFAULT_SETTINGS, checkSettings)
     this.progress = p.value
     this.settings = { ...DEFAULT_SETTINGS, ...s.value }
-    for (const m of [p.recovered, s.recovered]) if (m) { this.recovered.push(m); opts.onRecovered?.(m) }
+    const damaged = this.loadPacks()
+    for (const m of [p.recovered, s.recovered, ...damaged]) if (m) { this.recovered.push(m); opts.onRecovered?.(m) }
+  }
+
+  /// The packs kept in packs/ (checked again: a file there may have been
+  /// changed); a damaged one is set aside, like a damaged progress file.
+  private loadPacks(): string[] {
+    const dir = this.path('packs')
+    if (!existsSync(dir)) return []
+    const said: string[] = []
+    for (const f of readdirSync(dir).filter((x) => x.endsWith(PACK_EXT)).sort()) {
+      const path = join(dir, f)
+      try {
+        this.addPack(readPack(readFileSync(path, 'utf8'), f))
+      } catch (e) {
+        if (!(e instanceof PackError)) throw e
+        const aside = `${f}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`
+        renameSync(path, join(dir, aside))
+        said.push(`The level pack ${f} was damaged (${e.problems[0]}); it was kept as packs/${aside} and left out. Open the pack again to play it.`)
+      }
+    }
+    return said
+  }
+
+  private addPack(p: Pack): PackInfo {
+    const info = packInfo(p)
+    this.packs.delete(info.id) // a new version goes to the end, as a new pack would
+    this.packs.set(info.id, { pack: info, catalog: catalogOf(p.levels, `${info.id}/`) })
+    return info
+  }
+
+  /// Checks a pack (its levels' solutions judged), keeps a copy in packs/ and offers its levels.
+  openPackText(name: string, text: string): PackInfo {
+    const pack = readPack(text, name, { judge: true })
+    writeAtomic(this.path('packs', `${pack.file.id}${PACK_EXT}`), text)
+    return this.addPack(pack)
+  }
+
+  listPacks(): PackInfo[] {
+    return [...this.packs.values()].map((g) => g.pack!)
+  }
+
+  private groups(): Group[] {
+    return [{ pack: null, catalog: this.catalog }, ...this.packs.values()]
+  }
+
+  /// The group a level is in (null: no such level).
+  private groupOf(id: string): Group | null {
+    return this.groups().find((g) => g.catalog.levels().some((l) => l.id === id)) ?? null
   }
 
   private path(...parts: string[]): string {
@@ -61,6 +123,8 @@ export class KitchenHost {
     for (const message of this.recovered) sink({ kind: 'progress-recovered', message })
     return {
       listLevels: async () => this.listLevels(),
+      listPacks: async () => this.listPacks(),
+      openPackText: async (name, text) => this.openPackText(name, text),
       getLevel: async (id) => this.level(id),
       run: (req) => this.run(req, sink),
       cancel: async (id) => this.cancel(id),
@@ -75,19 +139,40 @@ export class KitchenHost {
   }
 
   listLevels(): LevelSummary[] {
-    const levels = this.catalog.levels()
+    return this.groups().flatMap((g) => this.summaries(g))
+  }
+
+  /// A group's levels: each opens when the one before it in the group is
+  /// cleared (a group's first is always open). Progress is keyed by level id,
+  /// and a pack's ids start with the pack's, so each pack keeps its own.
+  private summaries(g: Group): LevelSummary[] {
+    const levels = g.catalog.levels()
     return levels.map((l, i) => {
       const best = this.progress.cleared[l.id] ?? null
-      // a level opens when the one before it is cleared (the first is always open)
       const locked = i > 0 && !this.progress.cleared[levels[i - 1].id] && !best
-      return { id: l.id, chapter: l.chapter, title: l.title, locked, cleared: best !== null, best }
+      return { id: l.id, pack: g.pack?.id ?? null, chapter: l.chapter, title: l.title, locked, cleared: best !== null, best }
     })
   }
 
   level(id: string): LevelView {
-    const l = this.catalog.levels().find((x) => x.id === id)
+    const l = this.groupOf(id)?.catalog.levels().find((x) => x.id === id)
     if (!l) throw new Error(`no level ${JSON.stringify(id)}`)
+    this.refuseLocked(id)
     return l
+  }
+
+  /// A locked level is neither opened nor run, however it is asked for (a
+  /// link, a typed address, a hand-made call): the error says what opens it.
+  private refuseLocked(id: string): void {
+    const g = this.groupOf(id)
+    if (!g) return
+    const levels = this.summaries(g)
+    const i = levels.findIndex((x) => x.id === id)
+    if (i <= 0 || !levels[i].locked) return
+    const name = (k: number): string => `level ${k + 1}${g.pack ? ` of “${g.pack.title}”` : ''} “${levels[k].title}”`
+    const open = levels.findIndex((x) => !x.locked && !x.cleared)
+    const now = open >= 0 && open !== i - 1 ? ` (the level open now is ${name(open)})` : ''
+    throw new Error(`${name(i)[0].toUpperCase()}${name(i).slice(1)} is locked: clear ${name(i - 1)} first${now}.`)
   }
 
   async run(req: RunRequest, sink: (e: HostEvent) => void): Promise<RunOutcome> {
@@ -96,12 +181,13 @@ export class KitchenHost {
     let statements = 0
     let seed = req.seed ?? 1
     if (req.levelId !== null) {
+      this.refuseLocked(req.levelId)
       try {
-        ({ source, statements, seed } = this.catalog.assemble(req.levelId, req.source, req.placements))
+        ({ source, statements, seed } = (this.groupOf(req.levelId)?.catalog ?? this.catalog).assemble(req.levelId, req.source, req.placements))
       } catch (e) {
         const message = (e as Error).message
         const verdict: VerdictView = { passed: false, kind: 'refused', headline: 'This program cannot run in this level.', details: message.split('\n'), marks: [], certificate: null, counterexample: null, par: null }
-        return { runId, levelId: req.levelId, source: req.source, exitCode: 2, stdout: '', stderr: message, time: 0, trace: [], verdict, runFile: '' }
+        return { runId, levelId: req.levelId, source: req.source, exitCode: 2, stdout: '', stderr: message, time: 0, trace: [], verdict, runFile: '', stopped: false }
       }
     }
     const filename = req.levelId ? `${req.levelId}.py` : 'program.py'
@@ -114,8 +200,12 @@ export class KitchenHost {
     } finally {
       this.runs.delete(runId)
     }
+    if (handle.cancelled) {
+      // stopped by the player: show what happened, judge nothing, record nothing
+      return { runId, levelId: req.levelId, source, exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr, time: result.time, trace: result.trace, verdict: null, runFile: '', stopped: true }
+    }
     const runFile = makeRunFile(filename, source, seed, { time: 'virtual', maxSteps: MAX_STEPS }, result)
-    const verdict = req.levelId !== null ? await this.catalog.judge(req.levelId, source, result, statements, seed) : plainVerdict(result)
+    const verdict = req.levelId !== null ? await this.groupOf(req.levelId)!.catalog.judge(req.levelId, source, result, statements, seed) : plainVerdict(result)
     if (req.levelId !== null && verdict.passed) this.clear(req.levelId, result.time, statements)
     return this.outcome(runId, req.levelId, runFile, result, verdict)
   }
@@ -123,7 +213,7 @@ export class KitchenHost {
   private outcome(runId: string, levelId: string | null, file: RunFile, r: { exitCode: number; stdout: string; stderr: string; time: number; trace: RunFile['trace'] }, verdict: VerdictView | null): RunOutcome {
     return {
       runId, levelId, source: file.program.source, exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr, time: r.time,
-      trace: r.trace, verdict, runFile: JSON.stringify(file),
+      trace: r.trace, verdict, runFile: JSON.stringify(file), stopped: false,
     }
   }
 
@@ -163,14 +253,14 @@ export class KitchenHost {
     const result = await handle.done
     const same = traceHash(result.trace) === file.traceHash
     const levelId = file.program.filename.replace(/\.py$/, '')
-    const isLevel = this.catalog.levels().some((l) => l.id === levelId)
-    const verdict = isLevel ? await this.catalog.judge(levelId, file.program.source, result, this.catalog.statements(levelId, file.program.source), file.seed) : plainVerdict(result)
-    return { name, same, outcome: this.outcome(`open-${this.nextRun++}`, isLevel ? levelId : null, file, result, verdict) }
+    const cat = this.groupOf(levelId)?.catalog
+    const verdict = cat ? await cat.judge(levelId, file.program.source, result, cat.statements(levelId, file.program.source), file.seed) : plainVerdict(result)
+    return { name, same, outcome: this.outcome(`open-${this.nextRun++}`, cat ? levelId : null, file, result, verdict) }
   }
 
   /// The program as a Python file that runs under python3 (with kitchen.py beside it).
   exportPython(levelId: string | null, source: string): Saved {
-    const name = `${levelId ?? 'program'}.py`
+    const name = `${levelId?.replace('/', '-') ?? 'program'}.py`
     const text = `# Kitchen Sync: ${levelId ? `the fix for level ${levelId}` : 'a kitchen program'}.\n# Runs with python3 when kitchen.py (from the app) is beside it.\n${source.endsWith('\n') ? source : source + '\n'}`
     writeAtomic(this.path('exports', name), text)
     return { name, text }

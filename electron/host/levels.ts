@@ -17,12 +17,12 @@ const INSPECT_SECONDS = 8
 const INSPECT_SCHEDULES = 50_000
 const INSPECT_STEPS = 200_000
 
-function view(l: Level, next: Level | undefined): LevelView {
+function view(l: Level, next: Level | undefined, prefix: string): LevelView {
   return {
-    id: l.id, chapter: `${l.chapter}. ${l.chapterTitle}`, title: l.title, story: l.story.trim(), idea: l.idea,
+    id: prefix + l.id, chapter: `${l.chapter}. ${l.chapterTitle}`, title: l.title, story: l.story.trim(), idea: l.idea,
     lines: l.program.lines, places: l.slots.map((s) => ({ name: s.name, index: s.index, indent: s.indent })),
     palette: l.palette.map((p) => ({ code: p.code, count: p.count, label: p.label ?? null })),
-    hints: l.hints, par: l.par, next: next?.id ?? null,
+    hints: l.hints, par: l.par, next: next ? prefix + next.id : null,
   }
 }
 
@@ -58,8 +58,14 @@ export function loadCatalog(dir: string): LevelCatalog {
     if (e instanceof LevelError) throw new Error(`the level files have problems:\n${e.problems.map(formatProblem).join('\n')}`)
     throw e
   }
-  const byId = new Map(levels.map((l) => [l.id, l]))
-  const views = levels.map((l, i) => view(l, levels[i + 1]))
+  return catalogOf(levels)
+}
+
+/// The catalog of levels in play order; `prefix` goes before every id (a
+/// pack's levels are `PACK/LEVEL`, so they never clash with others').
+export function catalogOf(levels: readonly Level[], prefix = ''): LevelCatalog {
+  const byId = new Map(levels.map((l) => [prefix + l.id, l]))
+  const views = levels.map((l, i) => view(l, levels[i + 1], prefix))
   const level = (id: string): Level => {
     const l = byId.get(id)
     if (!l) throw new Error(`no level ${JSON.stringify(id)}`)

@@ -17,8 +17,11 @@ export interface RunSpec {
 }
 
 export interface RunHandle {
+  /// The run's result; a cancelled run resolves too, with what it did until it stopped.
   readonly done: Promise<RunResult>
   cancel(): void
+  /// True once `cancel` was called (the result is then a stopped run, not a verdict's).
+  readonly cancelled: boolean
 }
 
 /// Events are sent in batches at most this often (ms), so a busy run does
@@ -44,8 +47,7 @@ export function startRun(spec: RunSpec, onEvents: (events: readonly TraceEvent[]
   }).then((r) => {
     if (timer) clearTimeout(timer)
     flush()
-    if (abort.signal.aborted) throw new Error('run cancelled')
     return r
   })
-  return { done, cancel: () => abort.abort() }
+  return { done, cancel: () => abort.abort(), get cancelled() { return abort.signal.aborted } }
 }

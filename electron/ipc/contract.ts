@@ -7,9 +7,22 @@ import type { TraceEvent } from '../engine/trace.ts'
 
 export type { TraceEvent }
 
+/// A teacher's level pack the player opened (its levels are listed with
+/// `pack` set to its id, and their ids are `PACK/LEVEL`).
+export interface PackInfo {
+  readonly id: string
+  readonly title: string
+  readonly author: string
+  readonly version: string
+  readonly description: string | null
+  readonly levels: number
+}
+
 /// A level as the level map lists it.
 export interface LevelSummary {
   readonly id: string
+  /// The pack it comes from, or null for the game's own levels.
+  readonly pack: string | null
   readonly chapter: string
   readonly title: string
   readonly locked: boolean
@@ -94,6 +107,9 @@ export interface RunOutcome {
   readonly trace: readonly TraceEvent[]
   readonly verdict: VerdictView | null
   readonly runFile: string
+  /// True when the player stopped the run: `trace` is what it did until then,
+  /// and there is no verdict (a stopped run is not judged, saved or counted).
+  readonly stopped: boolean
 }
 
 export interface Settings {
@@ -126,13 +142,23 @@ export type HostEvent =
   | { readonly kind: 'run-started'; readonly runId: string }
   | { readonly kind: 'open-run'; readonly run: OpenedRun }
   | { readonly kind: 'progress-recovered'; readonly message: string }
+  /// A pack was opened outside the window (Electron's menu, a file association).
+  | { readonly kind: 'open-pack'; readonly pack: PackInfo }
 
 /// The API. Every method returns a promise; events arrive through `onEvent`.
 export interface KitchenApi {
   listLevels(): Promise<LevelSummary[]>
+  /// The packs the player opened, in the order the map shows them.
+  listPacks(): Promise<PackInfo[]>
+  /// Checks a .kitchenpack's text (every level loaded and its solutions
+  /// judged) and keeps it; a pack with the same id is replaced, its progress
+  /// kept. A damaged pack is refused with every problem, and nothing changes.
+  openPackText(name: string, text: string): Promise<PackInfo>
   getLevel(id: string): Promise<LevelView>
   /// Runs a program; its events stream as 'run-events' while it runs.
   run(request: RunRequest): Promise<RunOutcome>
+  /// Stops a live run (by the id of its 'run-started' event); its `run`
+  /// call then resolves with `stopped: true`. False when no such run is going.
   cancel(runId: string): Promise<boolean>
   saveRun(runFile: string, name: string): Promise<Saved>
   listRuns(): Promise<string[]>
@@ -171,6 +197,8 @@ const levelId: Check = (v) => v === null || shortStr(v)
 
 const SHAPES: { readonly [M in Method]: readonly Check[] } = {
   listLevels: [],
+  listPacks: [],
+  openPackText: [shortStr, str],
   getLevel: [shortStr],
   run: [runRequest],
   cancel: [shortStr],

@@ -3,7 +3,7 @@
 
 export type { Level, Slot, PaletteEntry, Placements, SolutionSpec, SourcePos } from './types.ts'
 export type { Goals, Verdict, VerdictKind, Finding, Place } from '../judge/types.ts'
-export { loadLevel, loadLevels, parseLevel, LEVEL_FILE } from './load.ts'
+export { loadLevel, loadLevels, parseLevel, checkLevelSet, LEVEL_FILE } from './load.ts'
 export { LevelError, formatProblem, type LevelProblem } from './errors.ts'
 export { applyPlacements, checkSolution, statementCount, placementProblems, SolutionRefused, type SolutionProblem } from './program.ts'
 export { judge, solutionSource, levelRunOptions, DEFAULT_MAX_STEPS, type JudgeOptions, type LevelVerdict } from './judge.ts'

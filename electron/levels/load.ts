@@ -194,6 +194,13 @@ export function loadLevels(dir: string): Level[] {
       else throw e
     }
   }
+  return checkLevelSet(levels, problems)
+}
+
+/// Checks levels that are played together (a folder, a pack): ids unique,
+/// one level per chapter and order, one title per chapter. Throws LevelError
+/// with these and `problems` (found earlier); returns the levels in play order.
+export function checkLevelSet(levels: Level[], problems: LevelProblem[] = []): Level[] {
   const byId = new Map<string, Level>()
   const bySpot = new Map<string, Level>()
   const titles = new Map<number, Level>()

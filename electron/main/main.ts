@@ -1,6 +1,6 @@
 /// The Electron main process: hosts KitchenHost, opens the window, answers
 /// the renderer's calls (sender and arguments checked), and opens run files
-/// (menu, file association, a second launch with a file).
+/// and level packs (menu, file association, a second launch with a file).
 
 import { app, ipcMain, dialog, Menu, type BrowserWindow, type IpcMainInvokeEvent } from 'electron'
 import { readFileSync } from 'node:fs'
@@ -26,23 +26,30 @@ function send(e: HostEvent): void {
   win?.webContents.send(IPC_EVENT, e)
 }
 
-/// Opens a run file the player chose (menu, association, second launch).
+/// Opens a run file or a level pack the player chose (menu, association, second launch).
 async function openRunPath(path: string): Promise<void> {
   if (!api || !win) { pending.push(path); return }
+  const pack = path.endsWith('.kitchenpack')
   try {
-    send({ kind: 'open-run', run: await api.openRunText(basename(path).slice(0, 200), readFileSync(path, 'utf8')) })
+    const name = basename(path).slice(0, 200)
+    if (pack) send({ kind: 'open-pack', pack: await api.openPackText(name, readFileSync(path, 'utf8')) })
+    else send({ kind: 'open-run', run: await api.openRunText(name, readFileSync(path, 'utf8')) })
   } catch (e) {
-    dialog.showErrorBox('Cannot open the run', (e as Error).message)
+    dialog.showErrorBox(pack ? 'Cannot open the level pack' : 'Cannot open the run', (e as Error).message)
   }
 }
 
-const runArg = (argv: readonly string[]): string | undefined => argv.find((a) => a.endsWith('.kitchenrun'))
+const runArg = (argv: readonly string[]): string | undefined => argv.find((a) => a.endsWith('.kitchenrun') || a.endsWith('.kitchenpack'))
 
 function menu(): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate([
     { label: 'File', submenu: [
       { label: 'Open Run…', accelerator: 'CmdOrCtrl+O', click: async () => {
         const r = await dialog.showOpenDialog(win!, { properties: ['openFile'], filters: [{ name: 'Kitchen runs', extensions: ['kitchenrun'] }] })
+        if (!r.canceled && r.filePaths[0]) await openRunPath(r.filePaths[0])
+      } },
+      { label: 'Open Level Pack…', accelerator: 'CmdOrCtrl+Shift+O', click: async () => {
+        const r = await dialog.showOpenDialog(win!, { properties: ['openFile'], filters: [{ name: 'Kitchen level packs', extensions: ['kitchenpack'] }] })
         if (!r.canceled && r.filePaths[0]) await openRunPath(r.filePaths[0])
       } },
       { type: 'separator' }, { role: 'quit' },

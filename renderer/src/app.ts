@@ -7,7 +7,7 @@ import { levelMap } from './ui/level-map.ts'
 import { LevelScreen, type ScreenMode } from './ui/level-screen.ts'
 import { settingsDialog } from './ui/settings.ts'
 import type { Connection } from './api.ts'
-import { DEFAULT_SETTINGS, type OpenedRun, type Settings } from '../../electron/ipc/contract.ts'
+import { DEFAULT_SETTINGS, type OpenedRun, type PackInfo, type Settings } from '../../electron/ipc/contract.ts'
 
 export class App {
   private settings: Settings = DEFAULT_SETTINGS
@@ -29,6 +29,7 @@ export class App {
     this.root.replaceChildren(nav, this.notice, this.body)
     this.conn.onEvent((e) => {
       if (e.kind === 'open-run') this.showRun(e.run)
+      if (e.kind === 'open-pack') this.packOpened(e.pack)
       if (e.kind === 'progress-recovered') this.say(e.message)
     })
     window.addEventListener('hashchange', () => this.route())
@@ -58,14 +59,22 @@ export class App {
     const hash = location.hash || '#/'
     this.screen?.destroy()
     this.screen = null
-    const m = /^#\/level\/([\w-]+)$/.exec(hash)
+    // a pack's levels are PACK/LEVEL
+    const m = /^#\/level\/([\w-]+(?:\/[\w-]+)?)$/.exec(hash)
     let mode: ScreenMode | null = null
-    if (m) mode = { kind: 'level', level: await this.conn.api.getLevel(m[1]) }
+    if (m) {
+      try {
+        mode = { kind: 'level', level: await this.conn.api.getLevel(m[1]) }
+      } catch (e) {
+        this.refused((e as Error).message)
+        return
+      }
+    }
     else if (hash === '#/sandbox') mode = { kind: 'sandbox', source: '' }
     else if (hash === '#/replay' && this.opened) mode = { kind: 'replay', run: this.opened }
     if (!mode) {
-      const [levels, runs] = await Promise.all([this.conn.api.listLevels(), this.conn.api.listRuns()])
-      this.body.replaceChildren(levelMap(levels, runs, {
+      const [levels, packs, runs] = await Promise.all([this.conn.api.listLevels(), this.conn.api.listPacks(), this.conn.api.listRuns()])
+      this.body.replaceChildren(levelMap(levels, packs, runs, {
         open: (id) => this.go(`#/level/${id}`),
         sandbox: () => this.go('#/sandbox'),
         openSaved: (name) => { this.conn.api.openRun(name).then((r) => this.showRun(r), (e) => this.say(`Cannot open ${name}: ${(e as Error).message}`)) },
@@ -84,9 +93,31 @@ export class App {
     if (mode.kind === 'level' && performance.getEntriesByName('level-ready').length === 0) performance.mark('level-ready')
   }
 
+  /// A level the host would not open (locked, or no such level): why, and the way back.
+  private refused(message: string): void {
+    const back = h('button', { class: 'ctl primary', onclick: () => this.go('#/') }, 'Back to the level map')
+    this.body.replaceChildren(h('main', { class: 'refused card', 'aria-labelledby': 'refused-title' },
+      h('h1', { id: 'refused-title' }, / is locked: /.test(message) ? 'This level is locked' : 'This level cannot be opened'),
+      h('p', { class: 'refused-reason', role: 'alert' }, message),
+      back))
+    document.title = 'Kitchen Sync'
+    back.focus()
+  }
+
   private openFile(f: File): void {
-    f.text().then((text) => this.conn.api.openRunText(f.name.slice(0, 200), text))
+    const name = f.name.slice(0, 200)
+    if (name.endsWith('.kitchenpack')) {
+      f.text().then((text) => this.conn.api.openPackText(name, text))
+        .then((p) => this.packOpened(p), (e) => this.say(`Cannot open the level pack ${f.name}: ${(e as Error).message}`))
+      return
+    }
+    f.text().then((text) => this.conn.api.openRunText(name, text))
       .then((r) => this.showRun(r), (e) => this.say(`Cannot open ${f.name}: ${(e as Error).message}`))
+  }
+
+  private packOpened(p: PackInfo): void {
+    this.say(`Opened the level pack “${p.title}” by ${p.author} (version ${p.version}): ${p.levels} level${p.levels === 1 ? '' : 's'}, on the level map.`)
+    this.go('#/')
   }
 
   private showRun(r: OpenedRun): void {

@@ -11,6 +11,14 @@ import type { HostEvent } from '../../electron/ipc/contract.ts'
 
 const fresh = (): string => mkdtempSync(join(tmpdir(), 'kitchen-host-'))
 const catalog = loadCatalog(join(import.meta.dirname, '..', '..', 'levels'))
+/// A user data folder where every level before `id` is cleared (so `id` is open).
+const openUpTo = (id: string): string => {
+  const dir = fresh()
+  const ids = catalog.levels().map((l) => l.id)
+  const cleared = Object.fromEntries(ids.slice(0, ids.indexOf(id)).map((l) => [l, { time: 1, statements: 1 }]))
+  writeFileSync(join(dir, 'progress.json'), JSON.stringify({ version: 1, cleared }))
+  return dir
+}
 
 describe('KitchenHost', () => {
   it('lists the levels in order with the first one open and the rest locked', () => {
@@ -50,7 +58,7 @@ describe('KitchenHost', () => {
   })
 
   it('a blocked kitchen is judged a deadlock with the waiting lines marked', async () => {
-    const api = new KitchenHost({ dataDir: fresh(), catalog }).connect(() => {})
+    const api = new KitchenHost({ dataDir: openUpTo('join-too-early'), catalog }).connect(() => {})
     const out = await api.run({ levelId: 'join-too-early', source: '', placements: { early: ['helper.join()'] } })
     expect(out.verdict).toMatchObject({ passed: false, kind: 'deadlock' })
     expect(out.exitCode).toBe(3)
@@ -176,5 +184,35 @@ wrong:
     expect(v).toMatchObject({ passed: false, kind: 'refuted', certificate: null })
     expect(v.counterexample!.trace.some((e) => e.kind === 'print' && e.detail !== '6\n')).toBe(true)
     expect(v.counterexample!.note).toMatch(/preemption/)
+  })
+})
+
+describe('locked levels', () => {
+  const dessert = { hire: ['dessert_thread.start()'], collect: ['dessert_thread.join()'] }
+
+  it('are neither opened nor run by the host, and the refusal says what to clear first', async () => {
+    const dir = fresh()
+    const api = new KitchenHost({ dataDir: dir, catalog }).connect(() => {})
+    const [first, second, third] = await api.listLevels()
+    await expect(api.getLevel(second.id)).rejects.toThrow(`Level 2 “${second.title}” is locked: clear level 1 “${first.title}” first.`)
+    await expect(api.getLevel(third.id)).rejects.toThrow(`Level 3 “${third.title}” is locked: clear level 2 “${second.title}” first (the level open now is level 1 “${first.title}”).`)
+    const events: HostEvent[] = []
+    const watched = new KitchenHost({ dataDir: dir, catalog }).connect((e) => events.push(e))
+    await expect(watched.run({ levelId: 'three-assistants', source: '', placements: {} })).rejects.toThrow(/is locked: clear level 1/)
+    expect(events.filter((e) => e.kind === 'run-started')).toEqual([]) // nothing ran
+    expect(existsSync(join(dir, 'progress.json'))).toBe(false)
+    // clearing the first opens the second, for opening and for running
+    expect((await api.run({ levelId: 'dessert', source: '', placements: dessert })).verdict?.passed).toBe(true)
+    const again = new KitchenHost({ dataDir: dir, catalog }).connect(() => {})
+    expect((await again.getLevel(second.id)).id).toBe(second.id)
+    const out = await again.run({ levelId: second.id, source: '', placements: {} })
+    expect(out.verdict).not.toBeNull()
+    await expect(again.getLevel(third.id)).rejects.toThrow(/is locked: clear level 2/)
+  })
+
+  it('the first level and unknown ids are not "locked"', async () => {
+    const api = new KitchenHost({ dataDir: fresh(), catalog }).connect(() => {})
+    expect((await api.getLevel('dessert')).id).toBe('dessert')
+    await expect(api.getLevel('nope')).rejects.toThrow('no level "nope"')
   })
 })

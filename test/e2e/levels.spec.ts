@@ -84,3 +84,20 @@ test('a Condition level: the lost wake-up fails, and the failing run plays again
     host.proc.kill()
   }
 })
+
+test('a locked level typed into the address is refused with what to clear first, and a way back', async ({ page, host }, info) => {
+  await page.goto(host.url + '#/level/lost-wakeup')
+  await expect(page.getByRole('heading', { name: 'This level is locked' })).toBeVisible()
+  await expect(page.locator('.refused-reason')).toHaveText(/^Level \d+ “.+” is locked: clear level \d+ “.+” first \(the level open now is level 1 “The dessert bakes while you cook”\)\.$/)
+  // nothing of the level is shown: no program, no Run
+  await expect(page.locator('.cm-content')).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Run the kitchen' })).toHaveCount(0)
+  await keep(page, info, 'locked-level-refused')
+  const back = page.getByRole('button', { name: 'Back to the level map' })
+  await expect(back).toBeFocused()
+  await back.click()
+  await expect(page.getByRole('button', { name: /^Level 1: .*, open/ })).toBeVisible()
+  // the first level opens as usual
+  await page.goto(host.url + '#/level/dessert')
+  await expect(page.getByRole('heading', { name: 'The dessert bakes while you cook' })).toBeVisible()
+})

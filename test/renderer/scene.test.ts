@@ -139,6 +139,21 @@ describe('scene', () => {
     expect(end.signs.map((s) => [s.label, s.on, s.waiting])).toEqual([['Starter pistol', false, 1]])
   })
 
+  it('shows a run the player stopped as stopped, not as ended by itself', () => {
+    const trace = runProgram(DESSERT).trace
+    const cut = trace.slice(0, trace.findIndex((e) => e.kind === 'action-end'))
+    const streaming = buildModel(cut)
+    expect(streaming.ending).toBe('running')
+    expect(sceneAt(streaming, streaming.duration).ended).toBe(false)
+    const m = buildModel(cut, true)
+    expect(m.ending).toBe('stopped')
+    const end = sceneAt(m, m.duration)
+    expect(end).toMatchObject({ ended: true, stopped: true, deadlocked: false })
+    expect(sceneAt(m, 0).stopped).toBe(false)
+    // a whole run is never 'stopped', whatever the flag says
+    expect(buildModel(trace, true).ending).toBe('exit')
+  })
+
   it('shows the lock holder and the queue at its door', () => {
     const src = `import threading, kitchen
 oven = threading.Lock()

@@ -52,6 +52,8 @@ export interface Scene {
   readonly served: readonly string[]
   readonly ended: boolean
   readonly deadlocked: boolean
+  /// The player stopped the run here (no verdict: it did not end by itself).
+  readonly stopped: boolean
 }
 
 /// Where a cook stands when nothing calls it elsewhere.
@@ -199,6 +201,6 @@ export function sceneAt(m: TraceModel, p: number, reducedMotion = false): Scene 
   return {
     p, time: kitchenTime(m, p, eventIndex), eventIndex, cooks, stations, doors, signs,
     served: m.served.filter((s) => s.at <= p).map((s) => s.dish),
-    ended, deadlocked: ended && m.ending === 'deadlock',
+    ended, deadlocked: ended && m.ending === 'deadlock', stopped: ended && m.ending === 'stopped',
   }
 }

@@ -67,8 +67,9 @@ export interface TraceModel {
   readonly objects: readonly SyncObject[]
   readonly served: readonly { readonly at: number; readonly dish: string; readonly thread: number }[]
   readonly duration: number
-  /// How the run ended: 'exit', 'deadlock', or 'running' (still streaming).
-  readonly ending: 'exit' | 'deadlock' | 'running'
+  /// How the run ended: 'exit', 'deadlock', 'stopped' (the player stopped
+  /// it), or 'running' (still streaming).
+  readonly ending: 'exit' | 'deadlock' | 'stopped' | 'running'
 }
 
 const STATION_OF: Record<string, StationId> = { bake: 'oven', cook: 'stove', chop: 'prep', plate: 'pass' }
@@ -111,7 +112,8 @@ function libraryObjects(trace: readonly TraceEvent[]): Set<number> {
 interface Open { state: LaneState; start: number; line: number; action?: Segment['action']; wait?: Segment['wait'] }
 
 /// Lays out a trace (possibly still growing: pass `ended` false).
-export function buildModel(trace: readonly TraceEvent[]): TraceModel {
+/// `stopped`: the trace ends where the player stopped the run (it will not grow).
+export function buildModel(trace: readonly TraceEvent[], stopped = false): TraceModel {
   const lib = libraryObjects(trace)
   const at: number[] = []
   let clock = 0
@@ -297,6 +299,7 @@ export function buildModel(trace: readonly TraceEvent[]): TraceModel {
         else cur.line = line
     }
   }
+  if (stopped && ending === 'running') ending = 'stopped'
   const duration = at.length ? at[at.length - 1] + (ending === 'running' ? 0 : TICK) : 0
   const threads: ThreadInfo[] = order.map((t, index) => {
     close(t, Math.max(duration, open.get(t)!.start))

@@ -48,12 +48,20 @@ export class LevelScreen {
   private readonly palette = h('div', { class: 'palette', role: 'group', 'aria-label': 'Palette' })
   private readonly slotSel = h('select', { 'aria-label': 'Place statements into slot' })
   private readonly runBtn: HTMLButtonElement
+  private readonly stopBtn: HTMLButtonElement
+  private running = false
+  private stopWanted = false
+  private readonly onKey = (ev: KeyboardEvent): void => {
+    // Escape stops a live run from anywhere on the screen
+    if (ev.key === 'Escape' && this.running) { ev.preventDefault(); this.stop() }
+  }
   private readonly saveBtn: HTMLButtonElement
   private readonly exportBtn: HTMLButtonElement
   private unlisten: () => void = () => {}
 
   private constructor(private readonly mode: ScreenMode, private readonly stage: Stage, private readonly deps: ScreenDeps) {
     this.runBtn = h('button', { class: 'ctl primary big', onclick: () => this.run() }, '▶ Run the kitchen')
+    this.stopBtn = h('button', { class: 'ctl stop', disabled: true, 'aria-label': 'Stop the run', title: 'Stop the run (Esc)', 'aria-keyshortcuts': 'Escape', onclick: () => this.stop() }, '■ Stop')
     this.saveBtn = h('button', { class: 'ctl', disabled: true, onclick: () => this.save() }, 'Save run')
     this.exportBtn = h('button', { class: 'ctl', onclick: () => this.exportFix() }, 'Export as Python')
     const left = h('div', { class: 'left' })
@@ -64,11 +72,12 @@ export class LevelScreen {
       h('p', { class: mode.run.same ? 'replay-same' : 'replay-diff' }, mode.run.same ? '✓ Replayed exactly: the same trace, event for event.' : '✗ The replay did not give the recorded trace.')))
     const editorBox = h('div', { class: 'editor-box', 'aria-label': 'Program' })
     left.append(h('section', { class: 'program card', 'aria-label': 'The program' }, h('h3', {}, 'The program'), editorBox,
-      h('div', { class: 'run-row' }, mode.kind === 'replay' ? null : this.runBtn, this.saveBtn, this.exportBtn)))
+      h('div', { class: 'run-row' }, mode.kind === 'replay' ? null : this.runBtn, mode.kind === 'replay' ? null : this.stopBtn, this.saveBtn, this.exportBtn)))
     this.el = h('main', { class: 'level-screen' }, left, right)
     this.mountEditor(editorBox)
     stage.onFrame = (scene, model) => this.follow(scene.cooks.map((c) => ({ line: c.line, index: c.index, name: c.name, state: c.state })), model.threads.length)
     this.unlisten = deps.conn.onEvent((e) => this.onHostEvent(e))
+    document.addEventListener('keydown', this.onKey)
     this.el.addEventListener('dragover', (ev) => { if (ev.dataTransfer?.types.includes('Files')) ev.preventDefault() })
     this.el.addEventListener('drop', (ev) => {
       const f = ev.dataTransfer?.files[0]
@@ -182,12 +191,28 @@ export class LevelScreen {
   }
 
   private onHostEvent(e: HostEvent): void {
-    if (e.kind === 'run-started' && this.runId === null) { this.runId = e.runId; this.stage.load([], true) }
+    if (e.kind === 'run-started' && this.runId === null && this.running) {
+      this.runId = e.runId
+      this.stage.load([], true)
+      if (this.stopWanted) void this.deps.conn.api.cancel(e.runId)
+    }
     else if (e.kind === 'run-events' && e.runId === this.runId) this.stage.append(e.events)
   }
 
+  /// Asks the host to stop the live run (its outcome then says stopped).
+  stop(): void {
+    if (!this.running || this.stopWanted) return
+    this.stopWanted = true
+    this.stopBtn.disabled = true
+    this.stopBtn.textContent = 'Stopping…'
+    if (this.runId) void this.deps.conn.api.cancel(this.runId)
+  }
+
   async run(): Promise<void> {
+    this.running = true
+    this.stopWanted = false
     this.runBtn.disabled = true
+    this.stopBtn.disabled = false
     this.runBtn.textContent = 'Running…'
     this.verdictBox.replaceChildren()
     this.output.textContent = ''
@@ -198,14 +223,31 @@ export class LevelScreen {
         ? { levelId: this.mode.level.id, source: this.doc!.text, placements: this.placements }
         : { levelId: null, source: this.editor.doc }
       const outcome = await this.deps.conn.api.run(req)
-      this.show(outcome, false)
+      if (outcome.stopped) this.showStopped(outcome)
+      else this.show(outcome, false)
     } catch (e) {
       this.verdictBox.replaceChildren(h('p', { class: 'error', role: 'alert' }, `The run failed: ${(e as Error).message}`))
     } finally {
+      this.running = false
+      this.stopBtn.disabled = true
+      this.stopBtn.textContent = '■ Stop'
       this.runBtn.disabled = false
       this.runBtn.textContent = '▶ Run the kitchen'
       this.runId = null
     }
+  }
+
+  /// Shows a run the player stopped: where it was, its output so far, no verdict.
+  private showStopped(outcome: RunOutcome): void {
+    this.outcome = outcome
+    this.stage.stopped(outcome.trace)
+    this.output.textContent = outcome.stdout || '(no output)'
+    this.saveBtn.disabled = true
+    // a stopped run has no end time of its own: the last event's is where it was
+    const time = outcome.trace.length ? outcome.trace[outcome.trace.length - 1].time : 0
+    this.verdictBox.replaceChildren(h('p', { class: 'run-stopped', role: 'status' },
+      `Stopped at ${Number(time.toFixed(2))} s of kitchen time. Nothing was judged; press Run to start again.`))
+    this.lastFollow = ''
   }
 
   /// Shows a finished run: its trace on the stage, its output and verdict.
@@ -232,7 +274,7 @@ export class LevelScreen {
 
   private async save(): Promise<void> {
     if (!this.outcome?.runFile) return
-    const base = this.mode.kind === 'level' ? this.mode.level.id : 'sandbox'
+    const base = this.mode.kind === 'level' ? this.mode.level.id.replace('/', '-') : 'sandbox'
     const name = `${base}-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}`
     try {
       const saved = await this.deps.conn.api.saveRun(this.outcome.runFile, name)
@@ -261,6 +303,8 @@ export class LevelScreen {
 
   destroy(): void {
     this.unlisten()
+    document.removeEventListener('keydown', this.onKey)
+    if (this.running && this.runId) void this.deps.conn.api.cancel(this.runId)
     this.editor.destroy()
     this.stage.kitchen.destroy()
   }

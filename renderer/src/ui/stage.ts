@@ -102,6 +102,18 @@ export class Stage {
     this.draw(true)
   }
 
+  /// Shows a run the player stopped: what it did until then, paused at the
+  /// moment it stopped.
+  stopped(trace: readonly TraceEvent[]): void {
+    this.trace = trace.slice()
+    this.model = buildModel(this.trace, true)
+    this.timeline.setModel(this.model, this.colourBlind)
+    this.setPlaying(false)
+    this.p = this.model.duration
+    this.endedOnce = true
+    this.draw(true)
+  }
+
   /// Adds streamed events of the live run.
   append(events: readonly TraceEvent[]): void {
     this.trace.push(...events)
@@ -224,7 +236,7 @@ function describe(e: TraceEvent, m: TraceModel): string {
 
 function describeScene(s: Scene): string {
   const cooks = s.cooks.map((c) => `${c.name}: ${c.state === 'working' && c.action ? `${c.action.name}s ${c.action.dish}` : c.bubble ?? STATE_WORDS[c.state]}`).join('; ')
-  return `The kitchen at ${s.time.toFixed(1)} s. ${cooks}${s.deadlocked ? '. The kitchen is blocked.' : ''}`
+  return `The kitchen at ${s.time.toFixed(1)} s. ${cooks}${s.deadlocked ? '. The kitchen is blocked.' : s.stopped ? '. The run was stopped.' : ''}`
 }
 
 export { TICK }

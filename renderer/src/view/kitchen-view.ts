@@ -158,17 +158,18 @@ export class KitchenView {
     for (const [ident, art] of this.cooks) if (!seen.has(ident)) art.root.visible = false
     // draw the cooks further down the floor in front
     this.cookLayer.children.sort((a, b) => a.y - b.y)
-    this.setBanner(scene.deadlocked ? 'The kitchen is blocked' : null)
+    this.setBanner(scene.deadlocked ? 'The kitchen is blocked' : scene.stopped ? 'Stopped' : null)
     this.app.render()
   }
 
+  /// A banner across the kitchen; a stopped run's is grey (not a verdict), a blocked kitchen's red.
   private setBanner(text: string | null): void {
     if (this.banner && (!text || (this.banner.children[1] as Text).text !== text)) { this.banner.destroy({ children: true }); this.banner = null }
     if (!text || this.banner) return
     const b = new Container()
     const t = label(text, 22, 0xffffff)
     const w = t.width + 40
-    b.addChild(new Graphics().roundRect(-w / 2, -22, w, 44, 22).fill({ color: 0xa93226, alpha: 0.92 }), t)
+    b.addChild(new Graphics().roundRect(-w / 2, -22, w, 44, 22).fill({ color: text === 'Stopped' ? 0x455a64 : 0xa93226, alpha: 0.92 }), t)
     b.position.set(KITCHEN.width / 2, 290)
     this.app.stage.addChild(b)
     this.banner = b

@@ -1,0 +1,61 @@
+// Stopping a live run: the cancel reaches the worker pool, the run ends as
+// stopped (no verdict, nothing recorded) and the next run starts clean.
+import { describe, it, expect } from 'vitest'
+import { mkdtempSync, existsSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { KitchenHost } from '../../electron/host/kitchen-host.ts'
+import { loadCatalog } from '../../electron/host/levels.ts'
+import { defaultPool } from '../../electron/host/pool.ts'
+import type { HostEvent } from '../../electron/ipc/contract.ts'
+
+const catalog = loadCatalog(join(import.meta.dirname, '..', '..', 'levels'))
+const NEVER_ENDS = { close: ['washer.join()'] } // the dishwasher is never told to stop
+
+describe('Stop', () => {
+  it('stops a never-ending level run on the workers; the next run is clean', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kitchen-stop-'))
+    // closing time is open: every level before it is cleared
+    const ids = catalog.levels().map((l) => l.id)
+    writeFileSync(join(dir, 'progress.json'), JSON.stringify({ version: 1, cleared: Object.fromEntries(ids.slice(0, ids.indexOf('closing-time')).map((l) => [l, { time: 1, statements: 1 }])) }))
+    const host = new KitchenHost({ dataDir: dir, catalog })
+    let started: string | null = null
+    let streamed = 0
+    let stopAsked = 0
+    const api = host.connect((e: HostEvent) => {
+      if (e.kind === 'run-started') started = e.runId
+      if (e.kind === 'run-events' && e.runId === started) {
+        streamed += e.events.length
+        if (!stopAsked) { stopAsked = performance.now(); void api.cancel(started!).then((ok) => expect(ok).toBe(true)) }
+      }
+    })
+    const out = await api.run({ levelId: 'closing-time', source: '', placements: NEVER_ENDS })
+    const latency = performance.now() - stopAsked
+    expect(out.stopped).toBe(true)
+    expect(out.verdict).toBeNull()
+    expect(out.runFile).toBe('')
+    expect(out.exitCode).toBe(130)
+    expect(out.stderr).toContain('the run was cancelled')
+    // it stopped long before the step limit (two million steps, some forty seconds)
+    expect(out.trace.length).toBeGreaterThan(0)
+    expect(out.trace.length).toBeLessThan(1_000_000)
+    expect(out.trace.some((e) => e.kind === 'exit')).toBe(false)
+    expect(latency).toBeLessThan(5_000)
+    // the run is gone: cancelling it again finds nothing
+    expect(await api.cancel(started!)).toBe(false)
+    // every worker went back to the pool
+    const pool = defaultPool()
+    expect(pool.idleCount).toBe(pool.size)
+    // the next run starts clean and is judged as usual
+    const next = await api.run({ levelId: 'dessert', source: '', placements: { hire: ['dessert_thread.start()'], collect: ['dessert_thread.join()'] } })
+    expect(next.stopped).toBe(false)
+    expect(next.verdict?.passed).toBe(true)
+    expect(next.trace[0]).toMatchObject({ seq: 0 })
+    expect(existsSync(join(dir, 'progress.json'))).toBe(true)
+  }, 60_000)
+
+  it('says false for a run that is not going', async () => {
+    const api = new KitchenHost({ dataDir: mkdtempSync(join(tmpdir(), 'kitchen-stop-')), catalog }).connect(() => {})
+    expect(await api.cancel('run-404')).toBe(false)
+  })
+})

@@ -1,0 +1,44 @@
+// Stop a live run from the window: a never-ending level run stops, the
+// kitchen says stopped (no verdict), and Run works again.
+import { test, expect, keep, placeByClick, startHost, clearedBefore } from './fixtures.ts'
+
+test('stop a never-ending run with the Stop button and with Escape, then run again', async ({ page }, info) => {
+  const host = await startHost(clearedBefore('closing-time'))
+  try {
+    await page.goto(host.url + '#/level/closing-time')
+    await expect(page.getByRole('heading', { name: 'Closing time' })).toBeVisible()
+    const stop = page.getByRole('button', { name: 'Stop the run' })
+    await expect(stop).toBeDisabled()
+    // wait for the dishwasher without ever telling them to go home: it never ends
+    await placeByClick(page, 'close', 'washer.join()')
+    await page.getByRole('button', { name: 'Run the kitchen' }).click()
+    await expect(stop).toBeEnabled()
+    // let the kitchen stream a while (the whole run would take tens of seconds)
+    await expect(page.locator('.clock')).not.toHaveText('0.0 s')
+    await stop.click()
+    await expect(page.locator('.run-stopped')).toContainText(/^Stopped at [\d.]+ s of kitchen time\. Nothing was judged/)
+    await expect(page.locator('.verdict')).toHaveCount(0)
+    await expect(page.locator('canvas.kitchen-canvas')).toHaveAttribute('aria-label', /The run was stopped\./)
+    await expect(page.getByRole('button', { name: 'Run the kitchen' })).toBeEnabled()
+    await expect(stop).toBeDisabled()
+    await expect(page.getByRole('button', { name: 'Save run' })).toBeDisabled()
+    await keep(page, info, 'run-stopped')
+
+    // Run works again, and Escape stops it too
+    await page.getByRole('button', { name: 'Run the kitchen' }).click()
+    await expect(page.locator('.run-stopped')).toHaveCount(0)
+    await expect(stop).toBeEnabled()
+    await expect(page.locator('.clock')).not.toHaveText('0.0 s')
+    await page.keyboard.press('Escape')
+    await expect(page.locator('.run-stopped')).toBeVisible()
+
+    // and, on a fresh screen, a run that ends by itself is judged as usual
+    await page.reload()
+    await placeByClick(page, 'close', 'closing.set()')
+    await placeByClick(page, 'close', 'washer.join()')
+    await page.getByRole('button', { name: 'Run the kitchen' }).click()
+    await expect(page.locator('.verdict.passed')).toBeVisible()
+  } finally {
+    host.proc.kill()
+  }
+})
