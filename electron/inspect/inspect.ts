@@ -4,7 +4,7 @@
 /// a bound prunes nothing (then every interleaving was covered). Never says
 /// `certified` for what it did not explore: a spent budget is `inconclusive`.
 
-import { runProgram, type RunResult } from '../engine/index.ts'
+import { runProgram, ImportCache, type RunResult } from '../engine/index.ts'
 import { parse } from '../engine/front/parse.ts'
 import { compile } from '../engine/compile/compiler.ts'
 import { execute, addBacktracks, isPreemption, type Execution, type Node, type Runner } from './explore.ts'
@@ -48,7 +48,11 @@ export function inspectProgram(source: string, options: InspectOptions): Inspect
   let schedules = 0
   let stoppedBy: 'schedules' | 'time' | null = null
 
-  const run: Runner = (decide, track) => runProgram(source, { ...runOptions, filename, decide, track: track as never })
+  // every schedule starts the same way: its library imports are put back, not run again
+  const imports = options.importCache === false ? undefined : new ImportCache()
+  const durations = options.durations && options.durations.jitter > 0 ? options.durations : undefined
+  if (durations && !(durations.jitter >= 0 && durations.jitter < 1)) throw new RangeError(`durations: jitter must be at least 0 and below 1, not ${durations.jitter}`)
+  const run: Runner = (decide, track) => runProgram(source, { ...runOptions, filename, decide, track: track as never, imports, durations })
 
   const limit = options.bound ?? Infinity
   let completed: number | null = null
@@ -68,8 +72,10 @@ export function inspectProgram(source: string, options: InspectOptions): Inspect
         }
         const fail = classify(ex.result, names, options)
         if (fail) {
+          // with ranges, the lengths that make this order happen replay it
+          const recording = ex.result.witness ? { ...ex.result.recording, durations: ex.result.witness() } : ex.result.recording
           failure = {
-            ...fail, preemptions: ex.preemptions, recording: ex.result.recording, seed: INSPECT_SEED,
+            ...fail, preemptions: ex.preemptions, recording, seed: INSPECT_SEED,
             steps: describeSteps(ex, names, source), stdout: ex.result.stdout, stderr: ex.result.stderr,
           }
           break
@@ -112,6 +118,7 @@ export function inspectProgram(source: string, options: InspectOptions): Inspect
 
   return {
     verdict: failure ? 'refuted' : stoppedBy ? 'inconclusive' : 'certified',
+    durations: durations ?? null,
     bound: options.bound,
     switchPoints: options.switchPoints,
     reduction,
