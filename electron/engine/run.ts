@@ -25,7 +25,7 @@ import { stdlibModules } from './modules/stdlib.ts'
 import { type TraceEvent } from './trace.ts'
 import { Tracker } from './vm/footprint.ts'
 import { type ImportCache } from './imports.ts'
-import { type Durations } from './sched/zone.ts'
+import { type Durations, type TimedWait } from './sched/zone.ts'
 
 /// Exit code of a run whose threads all wait forever.
 export const EXIT_DEADLOCK = 3
@@ -143,7 +143,7 @@ export interface RunResult {
   readonly recording: Recording
   /// Runs with durations as ranges: lengths of its timed waits that make
   /// them end in the order they did (`Recording.durations`, for a replay).
-  readonly witness?: () => number[]
+  readonly witness?: () => TimedWait[]
 }
 
 /// Exit code of a replay that left its recording.

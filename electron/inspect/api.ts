@@ -79,6 +79,11 @@ export interface Failure {
   /// same number of preemptions); false when CPython can fail too; absent
   /// when that was not checked or could not be told in time.
   readonly hiddenByCPython?: boolean
+  /// With durations as ranges: how long each timed wait lasted in this run
+  /// (lengths in the ranges that make its wake-ups happen in this order),
+  /// and how many of the preemptions are wake-ups out of the nominal order.
+  readonly durations?: readonly { thread: string; line: number; asked: number; took: number; ended: boolean }[]
+  readonly wakeUpsOutOfOrder?: number
 }
 
 /// Two conflicting accesses to the same shared variable, not ordered by

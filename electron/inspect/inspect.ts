@@ -73,9 +73,11 @@ export function inspectProgram(source: string, options: InspectOptions): Inspect
         const fail = classify(ex.result, names, options)
         if (fail) {
           // with ranges, the lengths that make this order happen replay it
-          const recording = ex.result.witness ? { ...ex.result.recording, durations: ex.result.witness() } : ex.result.recording
+          const waits = ex.result.witness?.() ?? null
+          const recording = waits ? { ...ex.result.recording, durations: waits.map((w) => w.took) } : ex.result.recording
           failure = {
             ...fail, preemptions: ex.preemptions, recording, seed: INSPECT_SEED,
+            ...(waits ? { durations: waits.map((w) => ({ ...w, thread: names(w.thread) })), wakeUpsOutOfOrder: outOfOrder(ex) } : {}),
             steps: describeSteps(ex, names, source), stdout: ex.result.stdout, stderr: ex.result.stderr,
           }
           break
@@ -144,6 +146,11 @@ function nextBranch(ex: Execution, bound: number): { index: number; thread: numb
     }
   }
   return { index: -1, thread: 0, pruned }
+}
+
+/// Wake-ups chosen out of their nominal order (durations as ranges).
+function outOfOrder(ex: Execution): number {
+  return ex.nodes.filter((n) => n.ready[0] < 0 && n.chosen !== n.last).length
 }
 
 /// Thread idents to names, from the trace.

@@ -189,7 +189,7 @@ export class Scheduler implements InterpHost {
       if (k >= lengths.length) throw new Divergence(`the run has more timed waits than the recording's ${lengths.length} durations`)
       return this.now + lengths[k]
     }
-    this.zone?.start(k, f[t + Thread.IDENT], deadline - this.now, state === ThreadState.SLEEPING)
+    this.zone?.start(k, f[t + Thread.IDENT], deadline - this.now, state === ThreadState.SLEEPING, this.zone && this.interp.userLocation().line)
     return deadline
   }
 

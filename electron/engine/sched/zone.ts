@@ -23,9 +23,22 @@ export interface Durations {
   readonly timeouts?: boolean
 }
 
+/// One timed wait of a run with the length a witness gives it.
+export interface TimedWait {
+  readonly thread: number
+  readonly line: number
+  readonly asked: number
+  readonly took: number
+  /// False when something else woke it (or the run ended) first.
+  readonly ended: boolean
+}
+
 interface Timer {
   readonly k: number
   readonly ident: number
+  /// The program's line that began it, and the length it asked for.
+  readonly line: number
+  readonly seconds: number
   /// The wake-up (variable) it began after.
   readonly start: number
   readonly lo: number
@@ -56,11 +69,11 @@ export class Zone {
     return this.nominal.length - 1
   }
 
-  /// The k-th timed wait of the run begins: thread `ident` waits `seconds`.
-  start(k: number, ident: number, seconds: number, sleep: boolean): void {
+  /// The k-th timed wait of the run begins: thread `ident` waits `seconds` (at `line`).
+  start(k: number, ident: number, seconds: number, sleep: boolean, line = 0): void {
     const j = sleep || this.durations.timeouts ? this.durations.jitter : 0
     const t: Timer = {
-      k, ident, start: this.last, lo: seconds * (1 - j), hi: seconds * (1 + j),
+      k, ident, line, seconds, start: this.last, lo: seconds * (1 - j), hi: seconds * (1 + j),
       nominalEnd: this.nominal[this.last] + seconds, end: this.last, fired: false,
     }
     this.timers[k] = t
@@ -109,7 +122,7 @@ export class Zone {
   /// make its wake-ups happen in the order they did (for a replay): the
   /// wake-up times are fixed one by one in the middle of what is left of
   /// their range, so no two tie unless they must.
-  witness(): number[] {
+  witness(): TimedWait[] {
     const n = this.nominal.length
     const d = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 0 : Infinity)))
     for (let i = 1; i < n; i++) d[i - 1][i] = Math.min(d[i - 1][i], 0)
@@ -129,10 +142,10 @@ export class Zone {
       }
     }
     return this.timers.map((t) => {
-      if (t.fired) return time[t.end] - time[t.start]
-      // never ended: long enough to outlast every wake-up it waited through
-      const needed = time[t.end] - time[t.start]
-      return needed < t.hi ? (needed + t.hi) / 2 : t.hi
+      const took = time[t.end] - time[t.start]
+      // one that never ended: long enough to outlast every wake-up it waited through
+      const length = t.fired ? took : took < t.hi ? (took + t.hi) / 2 : t.hi
+      return { thread: t.ident, line: t.line, asked: t.seconds, took: length, ended: t.fired }
     })
   }
 
