@@ -18,8 +18,8 @@ export interface Row {
 }
 
 /// Best (or median) of 10 runs inside one python3 process (start-up excluded), and its output.
-export function python(file: string, pick: 'best' | 'median' = 'best'): { seconds: number; stdout: string } {
-  const r = spawnSync('python3', [join(ROOT, 'bench', 'cpython_time.py'), file, '10', pick], { encoding: 'utf8' })
+export function python(file: string, pick: 'best' | 'median' = 'best', runs = 10): { seconds: number; stdout: string } {
+  const r = spawnSync('python3', [join(ROOT, 'bench', 'cpython_time.py'), file, String(runs), pick], { encoding: 'utf8' })
   if (r.status !== 0) throw new Error(`python3 ${file} failed: ${r.stderr}`)
   return { seconds: Number(r.stderr.trim().split('\n').pop()), stdout: r.stdout }
 }

@@ -40,6 +40,19 @@ export function intFlag(flags: Flags, name: string, dflt: number): number {
   return n
 }
 
+/// `--durations J` (and `--timeouts-vary`): durations as ranges for the
+/// inspector; `--durations 0` asks for exact ones. Undefined when not given.
+export function durationsFlag(flags: Flags): { jitter: number; timeouts: boolean } | undefined {
+  const v = flags.values.get('durations')
+  if (v === undefined) {
+    if (flags.switches.has('timeouts-vary')) throw new UsageError('--timeouts-vary needs --durations J')
+    return undefined
+  }
+  const j = Number(v)
+  if (v.trim() === '' || !(j >= 0 && j < 1)) throw new UsageError(`--durations must be a number at least 0 and below 1 (each duration d may take d·(1-J) to d·(1+J)), not '${v}'`)
+  return { jitter: j, timeouts: flags.switches.has('timeouts-vary') }
+}
+
 /// Writes a file so that a crash never leaves half of it.
 export function writeAtomic(path: string, text: string): void {
   const tmp = `${path}.${process.pid}.tmp`

@@ -8,14 +8,15 @@ import { inspectLevel, checkSolution, SolutionRefused, INSPECT_MAX_STEPS } from 
 import { replayFailure, formatReport, reportToJson } from '../inspect/index.ts'
 import type { Failure } from '../inspect/api.ts'
 import { makeRunFile } from '../host/runfile.ts'
-import { UsageError, parseFlags, intFlag, writeAtomic } from './flags.ts'
+import { UsageError, parseFlags, intFlag, writeAtomic, durationsFlag } from './flags.ts'
 import { resolveLevel, readSolution } from './levelarg.ts'
 
 export const INSPECT_LEVEL_USAGE = `       kitchen inspect LEVEL --solution FIX.py [--bound K] [--switch-points language|cpython]
-                          [--max-schedules N] [--time-limit SECONDS] [--no-reduction] [--json] [--out FILE.kitchenrun]`
+                          [--max-schedules N] [--time-limit SECONDS] [--no-reduction] [--durations J [--timeouts-vary]]
+                          [--json] [--out FILE.kitchenrun]   (--durations: the level's own unless given; 0 for exact)`
 
 export function cmdInspectLevel(argv: string[]): number {
-  const flags = parseFlags(argv, new Set(['solution', 'bound', 'switch-points', 'time-limit', 'max-schedules', 'out']), new Set(['json', 'no-reduction']))
+  const flags = parseFlags(argv, new Set(['solution', 'bound', 'switch-points', 'time-limit', 'max-schedules', 'out', 'durations']), new Set(['json', 'no-reduction', 'timeouts-vary']))
   if (flags.positional.length !== 1) throw new UsageError('inspect needs exactly one level (a file or an id)')
   const level = resolveLevel(flags.positional[0])
   const source = readSolution(flags.values.get('solution'))
@@ -34,6 +35,7 @@ export function cmdInspectLevel(argv: string[]): number {
     timeLimit: intFlag(flags, 'time-limit', 10),
     ...(flags.values.has('max-schedules') ? { maxSchedules: intFlag(flags, 'max-schedules', 0) } : {}),
     reduction: !flags.switches.has('no-reduction'),
+    ...(flags.values.has('durations') ? { durations: durationsFlag(flags) } : {}),
     onProgress: json ? undefined : (p) => process.stderr.write(`  bound ${p.bound}: ${p.schedules} schedules, ${p.seconds.toFixed(1)} s\r`),
   })
   const record = flags.values.get('out')

@@ -4,17 +4,17 @@
 import { PySyntaxError } from '../engine/front/syntax-error.ts'
 import { inspectProgram, replayFailure, formatReport, reportToJson, type InspectReport } from '../inspect/index.ts'
 import { makeRunFile } from '../host/runfile.ts'
-import { UsageError, parseFlags, intFlag, writeAtomic, readProgram } from './flags.ts'
+import { UsageError, parseFlags, intFlag, writeAtomic, readProgram, durationsFlag } from './flags.ts'
 
 export const INSPECT_USAGE = `       kitchen inspect PROGRAM.py [--bound K|none] [--switch-points language|cpython]
                           [--max-schedules N] [--time-limit SECONDS] [--no-reduction]
-                          [--json] [--out FILE.kitchenrun]`
+                          [--durations J [--timeouts-vary]] [--json] [--out FILE.kitchenrun]`
 
 const EXIT = { certified: 0, refuted: 1, inconclusive: 3 } as const
 const MAX_STEPS = 200_000
 
 export function cmdInspect(argv: string[]): number {
-  const flags = parseFlags(argv, new Set(['bound', 'switch-points', 'max-schedules', 'time-limit', 'out']), new Set(['json', 'no-reduction']))
+  const flags = parseFlags(argv, new Set(['bound', 'switch-points', 'max-schedules', 'time-limit', 'out', 'durations']), new Set(['json', 'no-reduction', 'timeouts-vary']))
   if (flags.positional.length !== 1) throw new UsageError('inspect needs exactly one program file')
   const file = flags.positional[0]
   const source = readProgram(file)
@@ -30,12 +30,13 @@ export function cmdInspect(argv: string[]): number {
   const maxSchedules = flags.values.has('max-schedules') ? intFlag(flags, 'max-schedules', 0) : undefined
   const json = flags.values.has('json')
   const out = flags.values.get('out')
+  const durations = durationsFlag(flags)
 
   let report: InspectReport
   try {
     report = inspectProgram(source, {
       filename: file, bound, switchPoints, maxSchedules, timeLimit, maxSteps: MAX_STEPS,
-      reduction: !flags.values.has('no-reduction'),
+      reduction: !flags.values.has('no-reduction'), durations,
       onProgress: (p) => process.stderr.write(`\rinspecting: ${p.schedules} schedules, bound ${p.bound}, ${p.seconds.toFixed(1)} s`),
     })
   } catch (e) {

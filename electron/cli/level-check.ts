@@ -47,7 +47,8 @@ export function cmdLevel(argv: string[]): number {
       bad++
       for (const p of problems) process.stderr.write(formatProblem(p) + '\n')
     } else if (!flags.switches.has('quiet')) {
-      const summary = checks.map((c, i) => `${c.spec.verdict === 'pass' ? 'reference' : c.spec.name}: ${c.verdict?.kind}${inspected[i] ? ` (inspector: ${inspected[i]})` : ''}`).join(', ')
+      const kind = (c: (typeof checks)[number]): string => (c.spec.caughtBy === 'inspector' ? `passes a live run, ${c.spec.verdict} for the inspector` : String(c.verdict?.kind))
+      const summary = checks.map((c, i) => `${c.spec.verdict === 'pass' ? 'reference' : c.spec.name}: ${kind(c)}${inspected[i] ? ` (inspector: ${inspected[i]})` : ''}`).join(', ')
       process.stdout.write(`ok  ${level.id} (${level.file}): ${summary}\n`)
     }
   }

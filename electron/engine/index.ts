@@ -29,3 +29,4 @@ export function runProgram(source: string, options: Partial<RunOptions> = {}): R
 
 export { EXIT_DEADLOCK, EXIT_DIVERGED, type RunOptions, type RunResult }
 export type { Recording } from './sched/scheduler.ts'
+export { ImportCache } from './imports.ts'

@@ -24,6 +24,8 @@ import { threadModules, lockMethods, type NativeModule } from './modules/threadp
 import { stdlibModules } from './modules/stdlib.ts'
 import { type TraceEvent } from './trace.ts'
 import { Tracker } from './vm/footprint.ts'
+import { type ImportCache } from './imports.ts'
+import { type Durations, type TimedWait } from './sched/zone.ts'
 
 /// Exit code of a run whose threads all wait forever.
 export const EXIT_DEADLOCK = 3
@@ -56,6 +58,9 @@ export interface RunOptions {
   /// SchedulerOptions.decide), and records what each step touches.
   readonly decide?: (runnable: number[], last: number, events: number) => number
   readonly track?: (rt: Runtime) => Tracker
+  /// With `decide`: durations as ranges (sched/zone.ts); `decide` also
+  /// chooses whose timed wait ends next.
+  readonly durations?: Durations
   /// Trace every read and write of a Python variable by the program as an
   /// `access` event (detail: {op: 'read' | 'write', variable}), for the
   /// judge's race detector. Costs speed; off by default.
@@ -66,6 +71,10 @@ export interface RunOptions {
   /// the test corpus) then keeps one heap per size instead of a new
   /// SharedArrayBuffer each run, which piled up until a fork failed.
   readonly reuseWorld?: boolean
+  /// Library imports (threading, queue) put back from a snapshot the first
+  /// run of this program took, instead of running their module bodies again
+  /// (imports.ts). Only for many runs of one program with the same options.
+  readonly imports?: ImportCache
 }
 
 /// The builtins, the native modules and the world they live in: the same for
@@ -132,6 +141,9 @@ export interface RunResult {
   readonly time: number
   /// The decisions that made this run (replaying them gives the same run).
   readonly recording: Recording
+  /// Runs with durations as ranges: lengths of its timed waits that make
+  /// them end in the order they did (`Recording.durations`, for a replay).
+  readonly witness?: () => TimedWait[]
 }
 
 /// Exit code of a replay that left its recording.
@@ -161,6 +173,7 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
     follow: options.follow,
     switchPoints: options.switchPoints,
     decide: options.decide,
+    durations: options.durations,
   })
   let interp: Interp | null = null
   let world: World | null = null
@@ -171,6 +184,7 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
   const result = (exitCode: number): RunResult => ({
     stdout, stderr, exitCode, trace: sched.events, steps: interp ? interp.steps : 0, time: sched.now,
     recording: sched.recording,
+    ...(sched.zone ? { witness: () => sched.zone!.witness() } : {}),
   })
 
   let module: CodeObject
@@ -233,6 +247,8 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
   rt.interp = interp
   sched.interp = interp
   const modules = addrOf(rt.f[Root.MODULES])
+  let importing = false
+  let imported = 0
 
   sched.importModule = (name: string): Value => {
     const known = dictGetName(rt, modules, rt.intern(name))
@@ -245,12 +261,23 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
     }
     const src = PYTHON_LIBRARY.has(name) ? options.library(name) : null
     if (src === null) throw rt.error(T.ModuleNotFoundError, `No module named '${name}'`)
-    const code = compileCached(src, `${name}.py`, true)
-    const info = registerModuleCode(rt, code, infos)
-    const m = newModule(rt, name)
-    const fr = interp.newFrame(info, m.dict, m.dict, None, interp.currentFrame())
-    interp.runNestedFrame(fr)
-    return m.value
+    const load = (): Value => {
+      const code = compileCached(src, `${name}.py`, true)
+      const info = registerModuleCode(rt, code, infos)
+      const m = newModule(rt, name)
+      const fr = interp.newFrame(info, m.dict, m.dict, None, interp.currentFrame())
+      interp.runNestedFrame(fr)
+      return m.value
+    }
+    const cache = options.imports
+    // an import inside an import is part of the outer one's snapshot
+    if (cache === undefined || importing) return load()
+    importing = true
+    try {
+      return cache.load({ rt, heap: rt.heap, interp, infos, events: sched.events, now: sched.now }, imported++, name, load)
+    } finally {
+      importing = false
+    }
   }
 
   // the main thread runs the program's module body

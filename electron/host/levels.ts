@@ -113,7 +113,10 @@ export function certify(l: Level, source: string, statements: number, v: Verdict
   }
   let report: InspectReport
   try {
-    report = inspectProgram(source, { bound: l.inspect.bound, switchPoints: 'language', check, timeLimit: INSPECT_SECONDS, maxSchedules: INSPECT_SCHEDULES, maxSteps: INSPECT_STEPS })
+    report = inspectProgram(source, {
+      bound: l.inspect.bound, switchPoints: 'language', check, timeLimit: INSPECT_SECONDS, maxSchedules: INSPECT_SCHEDULES, maxSteps: INSPECT_STEPS,
+      ...(l.inspect.durations ? { durations: l.inspect.durations } : {}),
+    })
   } catch (e) {
     return { ...v, details: [...v.details, `The inspector could not check this program: ${(e as Error).message}`] }
   }

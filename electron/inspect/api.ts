@@ -3,6 +3,9 @@
 
 import type { RunResult } from '../engine/run.ts'
 import type { Recording } from '../engine/sched/scheduler.ts'
+import type { Durations } from '../engine/sched/zone.ts'
+
+export type { Durations }
 
 export type Verdict = 'certified' | 'refuted' | 'inconclusive'
 export type SwitchPoints = 'language' | 'cpython'
@@ -30,6 +33,14 @@ export interface InspectOptions {
   /// also happens at CPython's (default true).
   readonly checkCPython?: boolean
   readonly filename?: string
+  /// Put library imports back from a snapshot of the first schedule's
+  /// instead of running them in every schedule (default true; the same runs).
+  readonly importCache?: boolean
+  /// Durations as ranges: each sleep and cooking action (and, with
+  /// `timeouts`, each timeout) may take anything in [d·(1-j), d·(1+j)];
+  /// the orders of wake-ups those lengths allow are explored, a deviation
+  /// from the nominal order counting as a preemption. Absent: exact lengths.
+  readonly durations?: Durations
 }
 
 export interface Progress {
@@ -68,6 +79,11 @@ export interface Failure {
   /// same number of preemptions); false when CPython can fail too; absent
   /// when that was not checked or could not be told in time.
   readonly hiddenByCPython?: boolean
+  /// With durations as ranges: how long each timed wait lasted in this run
+  /// (lengths in the ranges that make its wake-ups happen in this order),
+  /// and how many of the preemptions are wake-ups out of the nominal order.
+  readonly durations?: readonly { thread: string; line: number; asked: number; took: number; ended: boolean }[]
+  readonly wakeUpsOutOfOrder?: number
 }
 
 /// Two conflicting accesses to the same shared variable, not ordered by
@@ -85,6 +101,8 @@ export interface RaceAccess {
 
 export interface InspectReport {
   readonly verdict: Verdict
+  /// The ranges explored, or null for exact durations.
+  readonly durations: Durations | null
   readonly bound: number | null
   readonly switchPoints: SwitchPoints
   readonly reduction: boolean

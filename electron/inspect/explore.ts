@@ -118,10 +118,14 @@ export function execute(run: Runner, prefix: readonly number[], prefixNodes: rea
     close(events)
     for (const t of ready) if (t > 0 && !createdIn.has(t)) createdIn.set(t, transitions.length - 1)
     const i = nodes.length
+    // whose timed wait ends next (durations as ranges): ready holds their
+    // idents negated, `last` the nominal one; every one is tried (within
+    // the bound), none sleeps, and nothing sleeps across the wake-up
+    const timers = ready[0] < 0
     // the sleep set here: what slept before, and the siblings tried before
     // the step just taken, as long as that step commutes with them
     const sleep = new Map<number, Footprint>()
-    if (sleepSets && i > 0) {
+    if (sleepSets && i > 0 && !timers && !(nodes[i - 1].ready[0] < 0)) {
       const prev = nodes[i - 1]
       const taken = prev.footprints.get(prev.chosen)!
       for (const [t, fp] of prev.sleep) if (t !== prev.chosen && independent(fp, taken)) sleep.set(t, fp)
@@ -131,8 +135,8 @@ export function execute(run: Runner, prefix: readonly number[], prefixNodes: rea
       }
     }
     const lastReady = last !== 0 && ready.includes(last)
-    streak = lastReady ? streak + 1 : 0
-    const forced = lastReady && ready.length > 1 && streak > FAIR_LIMIT
+    streak = lastReady && !timers ? streak + 1 : 0
+    const forced = !timers && lastReady && ready.length > 1 && streak > FAIR_LIMIT
     let chosen: number
     if (i < prefix.length) {
       chosen = prefix[i]
@@ -140,8 +144,7 @@ export function execute(run: Runner, prefix: readonly number[], prefixNodes: rea
     } else {
       const awake = ready.filter((t) => !sleep.has(t))
       if (awake.length === 0) throw new Redundant()
-      // a timed wait running out early (-ident) is tried only when backtracking
-      const runnable = awake.filter((t) => t > 0)
+      const runnable = timers ? awake : awake.filter((t) => t > 0)
       if (runnable.length === 0) throw new Redundant()
       if (lastReady && !forced && runnable.includes(last)) chosen = last
       else chosen = runnable.find((t) => t !== last) ?? runnable[0]
@@ -151,7 +154,7 @@ export function execute(run: Runner, prefix: readonly number[], prefixNodes: rea
     const old = prefixNodes[i]
     nodes.push({
       ready: ready.slice(), last, lastReady, forced, chosen, preemptionsBefore: preemptions,
-      backtrack: old ? old.backtrack : new Set(), done: old ? old.done : new Set([chosen]),
+      backtrack: old ? old.backtrack : new Set(timers ? ready : []), done: old ? old.done : new Set([chosen]),
       footprints: old ? old.footprints : new Map(), sleep,
     })
     if (preempt) preemptions++

@@ -4,7 +4,7 @@
 /// a bound prunes nothing (then every interleaving was covered). Never says
 /// `certified` for what it did not explore: a spent budget is `inconclusive`.
 
-import { runProgram, type RunResult } from '../engine/index.ts'
+import { runProgram, ImportCache, type RunResult } from '../engine/index.ts'
 import { parse } from '../engine/front/parse.ts'
 import { compile } from '../engine/compile/compiler.ts'
 import { execute, addBacktracks, isPreemption, type Execution, type Node, type Runner } from './explore.ts'
@@ -48,7 +48,11 @@ export function inspectProgram(source: string, options: InspectOptions): Inspect
   let schedules = 0
   let stoppedBy: 'schedules' | 'time' | null = null
 
-  const run: Runner = (decide, track) => runProgram(source, { ...runOptions, filename, decide, track: track as never })
+  // every schedule starts the same way: its library imports are put back, not run again
+  const imports = options.importCache === false ? undefined : new ImportCache()
+  const durations = options.durations && options.durations.jitter > 0 ? options.durations : undefined
+  if (durations && !(durations.jitter >= 0 && durations.jitter < 1)) throw new RangeError(`durations: jitter must be at least 0 and below 1, not ${durations.jitter}`)
+  const run: Runner = (decide, track) => runProgram(source, { ...runOptions, filename, decide, track: track as never, imports, durations })
 
   const limit = options.bound ?? Infinity
   let completed: number | null = null
@@ -68,8 +72,12 @@ export function inspectProgram(source: string, options: InspectOptions): Inspect
         }
         const fail = classify(ex.result, names, options)
         if (fail) {
+          // with ranges, the lengths that make this order happen replay it
+          const waits = ex.result.witness?.() ?? null
+          const recording = waits ? { ...ex.result.recording, durations: waits.map((w) => w.took) } : ex.result.recording
           failure = {
-            ...fail, preemptions: ex.preemptions, recording: ex.result.recording, seed: INSPECT_SEED,
+            ...fail, preemptions: ex.preemptions, recording, seed: INSPECT_SEED,
+            ...(waits ? { durations: waits.map((w) => ({ ...w, thread: names(w.thread) })), wakeUpsOutOfOrder: outOfOrder(ex) } : {}),
             steps: describeSteps(ex, names, source), stdout: ex.result.stdout, stderr: ex.result.stderr,
           }
           break
@@ -112,6 +120,7 @@ export function inspectProgram(source: string, options: InspectOptions): Inspect
 
   return {
     verdict: failure ? 'refuted' : stoppedBy ? 'inconclusive' : 'certified',
+    durations: durations ?? null,
     bound: options.bound,
     switchPoints: options.switchPoints,
     reduction,
@@ -137,6 +146,11 @@ function nextBranch(ex: Execution, bound: number): { index: number; thread: numb
     }
   }
   return { index: -1, thread: 0, pruned }
+}
+
+/// Wake-ups chosen out of their nominal order (durations as ranges).
+function outOfOrder(ex: Execution): number {
+  return ex.nodes.filter((n) => n.ready[0] < 0 && n.chosen !== n.last).length
 }
 
 /// Thread idents to names, from the trace.

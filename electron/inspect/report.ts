@@ -12,6 +12,7 @@ export function formatReport(r: InspectReport, filename: string): string {
   const out: string[] = []
   const bound = r.bound === null ? 'no bound' : `bound ${r.bound}`
   out.push(`Inspected ${filename}: ${bound}, switch points ${SWITCH_POINTS[r.switchPoints]}, partial-order reduction ${r.reduction ? 'on' : 'off'}.`)
+  if (r.durations) out.push(`Durations as ranges: every sleep and cooking action${r.durations.timeouts ? ' and every timeout' : ''} may take ${pct(r.durations.jitter)} less or more than written; every order of wake-ups those lengths allow is explored (one out of the written order counts as a preemption).`)
   const explored = `${r.schedules} schedule${r.schedules === 1 ? '' : 's'} explored in ${r.seconds.toFixed(2)} s`
   if (r.verdict === 'certified') {
     const all = r.coverage.completedBound !== null && (r.bound === null || r.coverage.completedBound < r.bound)
@@ -23,7 +24,8 @@ export function formatReport(r: InspectReport, filename: string): string {
     out.push(`Verdict: INCONCLUSIVE. The ${r.coverage.stoppedBy === 'time' ? 'time limit' : 'schedule budget'} ran out first: ${done}. ${explored}.`)
   } else {
     const f = r.failure!
-    out.push(`Verdict: REFUTED. An interleaving with ${f.preemptions} preemption${f.preemptions === 1 ? '' : 's'} fails (the fewest for this failure). ${explored}.`)
+    const late = f.wakeUpsOutOfOrder ? ` (${f.wakeUpsOutOfOrder} of them a wake-up out of the written order)` : ''
+    out.push(`Verdict: REFUTED. An interleaving with ${f.preemptions} preemption${f.preemptions === 1 ? '' : 's'}${late} fails (the fewest for this failure). ${explored}.`)
     out.push('')
     out.push(`Failure: ${f.kind}: ${f.message}`)
     out.push(`  in ${f.thread}${f.line ? ` at line ${f.line}` : ''}`)
@@ -34,6 +36,11 @@ export function formatReport(r: InspectReport, filename: string): string {
     out.push('')
     out.push('The interleaving, turn by turn:')
     f.steps.forEach((s, i) => out.push(`  ${i + 1}. ${describeStep(s)}`))
+    if (f.durations?.length) {
+      out.push('')
+      out.push('How long each wait took in this run (all within the ranges):')
+      for (const d of f.durations) out.push(`  ${d.thread}, line ${d.line}: asked ${secs(d.asked)}, ${d.ended ? 'took' : 'would have taken'} ${secs(d.took)}`)
+    }
   }
   if (r.races.length > 0) {
     out.push('')
@@ -43,6 +50,14 @@ export function formatReport(r: InspectReport, filename: string): string {
     }
   }
   return out.join('\n') + '\n'
+}
+
+function pct(j: number): string {
+  return `${Number((j * 100).toFixed(2))}%`
+}
+
+function secs(x: number): string {
+  return `${Number(x.toFixed(3))} s`
 }
 
 function describeStep(s: Step): string {
@@ -75,6 +90,7 @@ export function reportToJson(r: InspectReport): object {
   const f = r.failure
   return {
     verdict: r.verdict,
+    durations: r.durations,
     bound: r.bound,
     switchPoints: r.switchPoints,
     reduction: r.reduction,
@@ -84,6 +100,7 @@ export function reportToJson(r: InspectReport): object {
     failure: f === null ? null : {
       kind: f.kind, message: f.message, thread: f.thread, line: f.line, preemptions: f.preemptions,
       hiddenByCPython: f.hiddenByCPython ?? null, steps: f.steps,
+      ...(f.durations ? { durations: f.durations, wakeUpsOutOfOrder: f.wakeUpsOutOfOrder ?? 0 } : {}),
     },
     races: r.races,
   }

@@ -31,10 +31,14 @@ export function describeSteps(ex: Execution, name: (ident: number) => string, so
     if (events.some((e) => e.kind === 'exception')) ended = 'failed'
     else if (events.some((e) => e.kind === 'thread-end' && e.thread === t.thread)) ended = 'finished'
     else if (!next) ended = result.exitCode === 3 ? 'blocked' : 'finished'
+    // every thread waited and a timed wait ended (durations as ranges)
+    else if (nodes[next.node].ready[0] < 0) ended = 'blocked'
     else if (isPreemption(nodes[next.node], nodes[next.node].chosen)) ended = 'preempted'
     else if (!nodes[next.node].ready.includes(t.thread)) ended = 'blocked'
     else ended = 'switched'
     const notes = events.map(note).filter((n): n is string => n !== null)
+    const at = nodes[t.node]
+    if (at.ready[0] < 0 && at.chosen !== at.last) notes.unshift(`its wait ended before ${name(-at.last)}'s, which was due first as written`)
     const prev = steps[steps.length - 1]
     // turns the thread kept (nobody else could run, or it was not preempted) merge
     if (prev && prev.thread === t.thread && prev.ended === 'switched') {

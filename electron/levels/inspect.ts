@@ -31,7 +31,8 @@ export const INSPECT_MAX_STEPS = 5_000
 export function inspectLevel(level: Level, source: string, options: Partial<InspectOptions> = {}): LevelInspection {
   let first: VerdictKind | null = null
   const report = inspectProgram(source, {
-    bound: level.inspect.bound, switchPoints: 'language', timeLimit: 10, maxSteps: INSPECT_MAX_STEPS, ...options,
+    bound: level.inspect.bound, switchPoints: 'language', timeLimit: 10, maxSteps: INSPECT_MAX_STEPS,
+    ...(level.inspect.durations ? { durations: level.inspect.durations } : {}), ...options,
     check: goalCheck(level, source, (k) => { first ??= k }),
   })
   let kind: VerdictKind = 'pass'

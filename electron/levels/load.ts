@@ -12,6 +12,7 @@ import { LevelError, type LevelProblem } from './errors.ts'
 import { findSlots, programWithEmptySlots, normalizePlacements, placementProblems } from './program.ts'
 import type { Level, SolutionSpec, PaletteEntry, Placements } from './types.ts'
 import type { Goals, VerdictKind } from '../judge/types.ts'
+import type { Durations } from '../inspect/api.ts'
 
 /// Files the loader reads from a levels folder.
 export const LEVEL_FILE = /\.level\.ya?ml$/
@@ -129,16 +130,16 @@ export function parseLevel(text: string, file: string): Level {
     story: d.story.trim(), idea: d.idea.trim(),
     program: { text: lines.join('\n') + '\n', lines, firstLine: b.line, indent: b.indent },
     slots, palette, goals: d.goals, par: d.par, hints: d.hints,
-    solution, wrong, seed: d.seed ?? 1, inspect: { bound: d.inspect?.bound ?? 2 }, file, positions,
+    solution, wrong, seed: d.seed ?? 1, inspect: { bound: d.inspect?.bound ?? 2, durations: d.inspect?.durations ?? null }, file, positions,
   }
 }
 
-interface RawSolution { name?: string; placements?: Record<string, string | string[]>; program?: string; verdict?: VerdictKind }
+interface RawSolution { name?: string; placements?: Record<string, string | string[]>; program?: string; verdict?: VerdictKind; caughtBy?: 'inspector' }
 interface RawLevel {
   id: string; chapter: number; chapterTitle: string; order: number; title: string; idea: string; story: string
   program: string; palette: { code: string; count?: number; label?: string }[]; goals: Goals
   par: { time: number; statements: number }; hints: string[]; solution: RawSolution; wrong: (RawSolution & { name: string; verdict: VerdictKind })[]
-  seed?: number; inspect?: { bound?: number }
+  seed?: number; inspect?: { bound?: number; durations?: Durations }
 }
 
 function readSolution(raw: RawSolution, path: (string | number)[], name: string, verdict: VerdictKind, pos: Positions,
@@ -161,7 +162,7 @@ function readSolution(raw: RawSolution, path: (string | number)[], name: string,
       for (const m of placementProblems(shape, placements)) problems.push(pos.of([...path, 'placements'], `${name}: ${m}`))
     }
   }
-  return { name, verdict, pos: { file: where.file, line: where.line, column: where.column },
+  return { name, verdict, pos: { file: where.file, line: where.line, column: where.column }, ...(raw.caughtBy ? { caughtBy: raw.caughtBy } : {}),
     ...(placements ? { placements } : {}), ...(raw.program !== undefined ? { program: raw.program } : {}) }
 }
 

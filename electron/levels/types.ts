@@ -1,6 +1,7 @@
 /// A level as the loader hands it to the judge, the CLI and the app.
 
 import type { Goals, VerdictKind } from '../judge/types.ts'
+import type { Durations } from '../inspect/api.ts'
 
 /// Where a value came from in the level file (1-based line and column).
 export interface SourcePos {
@@ -37,6 +38,8 @@ export interface SolutionSpec {
   readonly program?: string
   /// What the judge must say about it (`pass` for the reference solution).
   readonly verdict: VerdictKind
+  /// 'inspector': a live run passes; only the inspector finds the failing run.
+  readonly caughtBy?: 'inspector'
   readonly pos: SourcePos
 }
 
@@ -66,9 +69,10 @@ export interface Level {
   readonly hints: readonly string[]
   readonly solution: SolutionSpec
   readonly wrong: readonly SolutionSpec[]
-  /// Run settings: the seed of live runs and the inspector's preemption bound.
+  /// Run settings: the seed of live runs, the inspector's preemption bound
+  /// and, when the level asks for them, durations as ranges (else null).
   readonly seed: number
-  readonly inspect: { readonly bound: number }
+  readonly inspect: { readonly bound: number; readonly durations: Durations | null }
   readonly file: string
   /// Where each top-level field's value is in the file (for errors that involve several levels).
   readonly positions: Readonly<Record<string, SourcePos>>

@@ -185,6 +185,26 @@ wrong:
     expect(v.counterexample!.trace.some((e) => e.kind === 'print' && e.detail !== '6\n')).toBe(true)
     expect(v.counterexample!.note).toMatch(/preemption/)
   })
+
+  it('a nap as long as the roast usually takes clears the live run, and the inspector, with the level\'s ranges, shows the run where it does not', async () => {
+    const { loadLevels, applyPlacements } = await import('../../electron/levels/index.ts')
+    const { certify, verdictView } = await import('../../electron/host/levels.ts')
+    const { judgeRun } = await import('../../electron/judge/judge.ts')
+    const { runProgram } = await import('../../electron/engine/index.ts')
+    const level = loadLevels(join(import.meta.dirname, '..', '..', 'levels')).find((l) => l.id === 'long-enough-nap')!
+    const source = applyPlacements(level, { wait: ['time.sleep(4)'] })
+    const run = runProgram(source, { seed: level.seed })
+    const live = verdictView(level, judgeRun({ goals: level.goals, run, source, statements: 1, par: level.par }))
+    expect(live.passed).toBe(true)
+    const v = certify(level, source, 1, live)
+    expect(v).toMatchObject({ passed: false, kind: 'refuted', certificate: null })
+    // the replayed counterexample serves the lamb before it is out of the oven
+    const trace = v.counterexample!.trace
+    const served = trace.findIndex((e) => e.kind === 'serve' && e.detail === 'lamb')
+    const cooked = trace.findIndex((e) => e.kind === 'action-end' && (e.detail as { dish: string }).dish === 'lamb')
+    expect(served).toBeGreaterThan(0)
+    expect(cooked).toBeGreaterThan(served)
+  })
 })
 
 describe('locked levels', () => {

@@ -73,3 +73,26 @@ test('bad usage: exit 2 and says what is wrong', () => {
   expect(kitchen(['inspect', program('lost_update.py'), '--switch-points', 'gil']).status).toBe(2)
   expect(kitchen(['inspect']).status).toBe(2)
 })
+
+test('--durations J: a nap in place of a join is refuted only with ranges; the report gives the lengths; the run file replays; the JSON matches the schema', () => {
+  const exact = kitchen(['inspect', program('nap_instead_of_join.py')])
+  expect(exact.status).toBe(0)
+  const out = join(dir, 'nap.kitchenrun')
+  const r = kitchen(['inspect', program('nap_instead_of_join.py'), '--durations', '0.25', '--out', out])
+  expect(r.status).toBe(1)
+  expect(r.stdout).toContain('may take 25% less or more than written')
+  expect(r.stdout).toContain('(1 of them a wake-up out of the written order)')
+  expect(r.stdout).toMatch(/MainThread, line 17: asked 6 s, took [\d.]+ s/)
+  expect(JSON.parse(readFileSync(out, 'utf8')).recording.durations).toHaveLength(2)
+  for (const threads of ['single', 'real']) {
+    const replayed = kitchen(['replay', out, '--threads', threads])
+    expect(replayed.status).toBe(1)
+    expect(replayed.stderr).toContain('AssertionError: the dessert was served before it was baked')
+  }
+  const json = kitchen(['inspect', program('nap_instead_of_join.py'), '--durations', '0.25', '--json'])
+  const report = JSON.parse(json.stdout)
+  expect(validate(report), JSON.stringify(validate.errors)).toBe(true)
+  expect(report.durations).toEqual({ jitter: 0.25, timeouts: false })
+  expect(report.failure.wakeUpsOutOfOrder).toBe(1)
+  expect(kitchen(['inspect', program('nap_instead_of_join.py'), '--durations', '1.5']).status).toBe(2)
+})

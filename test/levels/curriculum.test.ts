@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { ROOT, pool } from '../support/corpus.ts'
-import { loadLevels, solutionSource, judge } from '../../electron/levels/index.ts'
+import { loadLevels, solutionSource, judge, inspectLevel, checkLevelSolutions, type Level } from '../../electron/levels/index.ts'
 import { main } from '../../electron/cli/kitchen.ts'
 import { writeFileSync } from 'node:fs'
 
@@ -37,6 +37,32 @@ test('kitchen level check levels/ passes', () => {
   expect(r.stderr).toBe('')
   expect(r.stdout).toContain(`${levels.length} levels checked, 0 invalid`)
   expect(r.status).toBe(0)
+})
+
+test('a level with durations as ranges: a nap as long as the roast usually takes passes a live run and exact inspection, and only ranges refute it', () => {
+  const level = levels.find((l) => l.id === 'long-enough-nap')!
+  expect(level.inspect.durations).toEqual({ jitter: 0.25 })
+  const nap = level.wrong.find((w) => w.caughtBy === 'inspector')!
+  const source = solutionSource(level, nap)
+  expect(judge(level, source).passed).toBe(true)
+  expect(inspectLevel(level, source, { durations: { jitter: 0 } }).report.verdict).toBe('certified')
+  const ranged = inspectLevel(level, source)
+  expect(ranged.kind).toBe('order')
+  expect(ranged.report.failure!.wakeUpsOutOfOrder).toBe(1)
+  const reference = inspectLevel(level, solutionSource(level, level.solution))
+  expect([reference.report.verdict, reference.kind]).toEqual(['certified', 'pass'])
+  expect(checkLevelSolutions(level).map((c) => c.problem)).toEqual([null, null, null, null])
+})
+
+test('the level check refuses a solution marked caughtBy: inspector that a live run already catches, or that the inspector does not', () => {
+  const level = levels.find((l) => l.id === 'long-enough-nap')!
+  const mark = (name: string): Level => ({ ...level, wrong: level.wrong.map((w) => (w.name === name ? { ...w, caughtBy: 'inspector' as const } : w)) })
+  const short = checkLevelSolutions(mark('a short nap')).map((c) => c.problem?.message).filter(Boolean)
+  expect(short).toEqual(["wrong solution 'a short nap' is caught by a live run already (order): drop 'caughtBy: inspector'"])
+  const exact = { ...level, inspect: { ...level.inspect, durations: null } }
+  const missed = checkLevelSolutions(exact).map((c) => c.problem?.message).filter(Boolean)
+  expect(missed).toHaveLength(1)
+  expect(missed[0]).toMatch(/^wrong solution 'naps as long as a roast usually takes' is not refuted by the inspector \(certified/)
 })
 
 function python(file: string, cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {

@@ -61,6 +61,9 @@ describe('broken level files are refused with positions', () => {
     ['a program with no slot', broken(/^ {2}# slot: (early|late)\n/gm, ''), ['bad.level.yaml:13:10: program has no slot']],
     ['a program that is not a block scalar', broken(/^program: \|\n[\s\S]*?(?=^palette:)/m, 'program: "import kitchen"\n'), ['program must be a literal block scalar']],
     ['two slots with one name', broken('# slot: late', '# slot: early'), ["bad.level.yaml:30:3: slot 'early' is named twice"]],
+    ['durations as ranges with a jitter of 1', broken(/\n*$/, '\ninspect:\n  durations: { jitter: 1 }\n'), ['bad.level.yaml:58:24: inspect.durations.jitter: must be < 1']],
+    ['durations as ranges with an unknown field', broken(/\n*$/, '\ninspect:\n  durations: { jitter: 0.5, sleeps: true }\n'), ["inspect.durations: unknown field 'sleeps'"]],
+    ['a wrong solution caught by an unknown checker', broken('verdict: deadlock', 'verdict: deadlock\n    caughtBy: judge'), ['bad.level.yaml:54:15: wrong[0].caughtBy: must be one of "inspector"']],
     ['too few wrong solutions', broken(/  - name: never waits[\s\S]*$/, ''), ['bad.level.yaml:50:3: wrong: needs at least 2 items']],
   ]
   for (const [name, text, want] of cases) {
@@ -70,6 +73,13 @@ describe('broken level files are refused with positions', () => {
       for (const w of want) expect(got.join('\n')).toContain(w)
     })
   }
+})
+
+test('a level asks for durations as ranges under inspect, and marks what only the inspector catches', () => {
+  const l = parseLevel(readFileSync(join(ROOT, 'levels', '01-04-long-enough-nap.level.yaml'), 'utf8'), 'nap.level.yaml')
+  expect(l.inspect).toEqual({ bound: 2, durations: { jitter: 0.25 } })
+  expect(l.wrong.map((w) => w.caughtBy ?? null)).toEqual(['inspector', null, null])
+  expect(parseLevel(GOOD, 'good.level.yaml').inspect).toEqual({ bound: 2, durations: null })
 })
 
 test('a folder of levels: duplicate ids, taken places and differing chapter titles, at their positions', () => {

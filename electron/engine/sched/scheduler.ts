@@ -13,6 +13,7 @@ import { Interp, Status, KitchenStop, type InterpHost } from '../vm/interp.ts'
 import { type TraceEvent } from '../trace.ts'
 import { pyId } from '../vm/builtins.ts'
 import { Rng } from './rng.ts'
+import { Zone, type Durations } from './zone.ts'
 
 export interface SchedulerOptions {
   readonly seed: number
@@ -33,6 +34,11 @@ export interface SchedulerOptions {
   /// ident of the thread that ran last, and the trace's length so far;
   /// returns one of the first.
   readonly decide?: (runnable: number[], last: number, events: number) => number
+  /// Exploration: durations as ranges (zone.ts). When every thread waits,
+  /// `decide` chooses whose timed wait ends next among those some lengths in
+  /// the ranges allow: it gets their idents negated, the nominal one as
+  /// `last` (choosing another is a deviation, counted as a preemption).
+  readonly durations?: Durations
 }
 
 /// What decided a run's interleaving: the thread given the GIL at each
@@ -50,6 +56,10 @@ export interface Recording {
   /// ... and when a timed wait ran out: [0, slice index, ident] (the thread
   /// became runnable at that slice draw) or [1, pick index, ident] (at that hand-off).
   readonly timeouts?: number[][]
+  /// Runs with durations as ranges (the inspector's counterexamples): how
+  /// long each timed wait (sleep, cooking action, timeout) lasts, in the
+  /// order they began, instead of what the program asked.
+  readonly durations?: number[]
 }
 
 /// The run left its recording: a replay of a file that does not match its program.
@@ -63,7 +73,7 @@ export class Scheduler implements InterpHost {
   /// hands over, roughly); the running thread is not in it.
   private readonly queue: number[] = []
   /// The decisions of this run, in order (see Recording).
-  readonly recording: Recording = { picks: [], slices: [] }
+  readonly recording: Recording
   private followPick = 0
   private followSlice = 0
   private followTime = 0
@@ -73,8 +83,14 @@ export class Scheduler implements InterpHost {
   importModule: (name: string) => Value = () => None
   collectGarbage: () => void = () => {}
 
+  /// Durations as ranges (exploration only), else null.
+  readonly zone: Zone | null
+
   constructor(readonly rt: Runtime, readonly options: SchedulerOptions) {
     this.rng = new Rng(options.seed)
+    // a replay with durations is made by them as much as by its picks
+    this.recording = options.follow?.durations ? { picks: [], slices: [], durations: options.follow.durations.slice() } : { picks: [], slices: [] }
+    this.zone = options.durations && options.decide ? new Zone(options.durations) : null
   }
 
   get maxSteps(): number {
@@ -154,9 +170,27 @@ export class Scheduler implements InterpHost {
   park(state: ThreadState, waitOn: number, deadline: number): void {
     const f = this.rt.f
     const t = this.current()
+    // a timed wait that begins (a retry keeps the deadline it has)
+    if (deadline !== Infinity && f[t + Thread.DEADLINE] === 0) deadline = this.timedWait(t, state, deadline)
     f[t + Thread.STATE] = state
     f[t + Thread.WAIT_ON] = waitOn
     f[t + Thread.DEADLINE] = deadline
+  }
+
+  /// Counts timed waits in the heap (so the count travels with the GIL
+  /// between workers); a replay with durations takes each one's length from
+  /// the recording, an exploration with ranges tells the zone.
+  private timedWait(t: number, state: ThreadState, deadline: number): number {
+    const f = this.rt.f
+    const k = f[Root.TIMED_WAITS]
+    f[Root.TIMED_WAITS] = k + 1
+    const lengths = this.options.follow?.durations
+    if (lengths) {
+      if (k >= lengths.length) throw new Divergence(`the run has more timed waits than the recording's ${lengths.length} durations`)
+      return this.now + lengths[k]
+    }
+    this.zone?.start(k, f[t + Thread.IDENT], deadline - this.now, state === ThreadState.SLEEPING, this.zone && this.interp.userLocation().line)
+    return deadline
   }
 
   // ------------------------------------------------------------------ trace
@@ -260,6 +294,18 @@ export class Scheduler implements InterpHost {
       if (waiting.length === 0) return 0
       const live = waiting.filter((t) => !f[t + Thread.DAEMON])
       if (live.length === 0 && this.mainDone) return 0
+      if (this.zone) {
+        const woken = this.wakeOne(waiting)
+        if (woken === 0) return -1
+        if (woken > 0) {
+          // chosen at a decision: it runs now, its turn is that decision's
+          this.queue.splice(this.queue.indexOf(woken), 1)
+          this.recording.picks.push(f[woken + Thread.IDENT])
+          return woken
+        }
+        last = 0
+        continue
+      }
       let next = Infinity
       for (const t of waiting) next = Math.min(next, f[t + Thread.DEADLINE])
       if (next === Infinity) return -1
@@ -276,6 +322,30 @@ export class Scheduler implements InterpHost {
       // every thread waited: whoever goes next, nobody was preempted
       last = 0
     }
+  }
+
+  /// Durations as ranges: ends the timed wait that `decide` chooses among
+  /// those that can end next. Returns 0 when no thread waits with a
+  /// timeout, the woken thread when `decide` chose it, else -1.
+  private wakeOne(waiting: number[]): number {
+    const f = this.rt.f
+    const zone = this.zone!
+    const timed = waiting.filter((t) => f[t + Thread.DEADLINE] > 0 && f[t + Thread.DEADLINE] !== Infinity)
+    const idents = timed.map((t) => f[t + Thread.IDENT])
+    const can = zone.candidates(idents)
+    if (can.length === 0) return 0
+    let ident = can[0]
+    const chose = can.length > 1
+    if (chose) {
+      const want = -this.options.decide!(can.map((i) => -i), -can[0], this.events.length)
+      if (can.includes(want)) ident = want
+    }
+    this.now = Math.max(this.now, zone.fire(ident, idents))
+    const t = timed[idents.indexOf(ident)]
+    // the waiting call sees its deadline passed when it runs again
+    f[t + Thread.DEADLINE] = -1
+    this.makeRunnable(t)
+    return chose ? t : -1
   }
 
   mainDone = false

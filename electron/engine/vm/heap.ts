@@ -32,6 +32,7 @@ export const enum Root {
   NEXT_IDENT = 11,
   LIVE_BYTES = 12,
   ALLOCATED = 13, // total slots allocated since start (statistics)
+  TIMED_WAITS = 14, // timed waits begun so far (sleeps, cooking, timeouts): replays with durations index by it
   /// Free lists for small sizes: FREE_LISTS + size -> first free block;
   /// FREE_LISTS + MAX_SMALL_BLOCK + 1 holds larger blocks.
   FREE_LISTS = 32,
