@@ -25,6 +25,7 @@ export class Stage {
   private reducedMotion = false
   private colourBlind = false
   private drawn = -1
+  private described = ''
   private readonly timeline: TimelineView
   private readonly playBtn: HTMLButtonElement
   private readonly scrub: HTMLInputElement
@@ -199,14 +200,15 @@ export class Stage {
     const scene = sceneAt(this.model, this.p, this.reducedMotion)
     if (force || this.p !== this.drawn) {
       this.drawn = this.p
-      this.kitchen.render(scene)
+      this.kitchen.render(scene, force)
       this.timeline.render(this.p)
       this.idle.hidden = this.model.events.length > 0
       const d = this.model.duration
       this.scrub.value = String(d > 0 ? Math.round((this.p / d) * 1000) : 0)
       this.scrub.setAttribute('aria-valuetext', `kitchen time ${scene.time.toFixed(1)} seconds`)
       this.clock.textContent = `${scene.time.toFixed(1)} s`
-      this.kitchen.canvas.setAttribute('aria-label', describeScene(scene))
+      const words = describeScene(scene)
+      if (words !== this.described) { this.described = words; this.kitchen.canvas.setAttribute('aria-label', words) }
       this.onFrame(scene, this.model)
     }
     if (scene.ended && !this.endedOnce) { this.endedOnce = true; this.onEnd() }

@@ -2,7 +2,7 @@
 /// Graphics: the back wall and tiled floor, the four stations, lock doors,
 /// Ready signs and starter pistols, and a cook (hat by role, apron by thread).
 
-import { BitmapText, Container, Graphics, Text } from 'pixi.js'
+import { BitmapText, Container, Graphics, Sprite, Text } from 'pixi.js'
 import { KITCHEN, STATION_SPOTS } from '../model/scene.ts'
 import type { StationId } from '../model/trace-model.ts'
 
@@ -90,13 +90,18 @@ function drawStation(id: StationId): Container {
 /// by role; `parts.body` is re-tinted when the palette changes.
 export interface CookArt {
   readonly root: Container
+  /// The cook's body, apron and name tag: they change only with the apron's
+  /// colour, so the view bakes them into one texture (a quad to draw, not
+  /// hundreds of triangles to transform and upload every frame).
+  readonly figure: Container
   readonly apron: Graphics
   readonly name: Text
   readonly nameBg: Graphics
-  readonly bubble: Container
-  readonly bubbleText: BitmapText
-  readonly bubbleBg: Graphics
-  readonly bar: Graphics
+  /// The speech bubble: a sprite of a baked bubble (see `drawBubble`).
+  readonly bubble: Sprite
+  /// The progress bar (hidden when not working); its fill is scaled, never redrawn.
+  readonly bar: Container
+  readonly barFill: Graphics
   readonly zzz: Text
   readonly check: Text
 }
@@ -124,24 +129,39 @@ export function drawCook(role: 'chef' | 'assistant' | 'runner' | 'cook', name: s
   } else {
     g.arc(0, -28, 11, Math.PI, 0).fill(0x3b2a1a)
   }
-  root.addChild(g, apron)
   root.scale.set(1.35)
   const name_ = label(name, 12, 0xffffff)
   const nameBg = new Graphics()
   name_.position.set(0, 36)
-  root.addChild(nameBg, name_)
-  const bar = new Graphics()
-  const bubble = new Container()
-  const bubbleBg = new Graphics()
-  const bubbleText = liveLabel('', 13, INK)
-  bubble.addChild(bubbleBg, bubbleText)
+  const figure = new Container()
+  figure.addChild(g, apron, nameBg, name_)
+  root.addChild(figure)
+  const bar = new Container()
+  const barFill = new Graphics().roundRect(0, 0, 42, 6, 3).fill(0xffb703)
+  barFill.position.set(-21, -65)
+  bar.addChild(new Graphics().roundRect(-22, -66, 44, 8, 4).fill(0x5d4037), barFill)
+  bar.visible = false
+  const bubble = new Sprite()
+  bubble.visible = false
   bubble.position.set(0, -72)
   const zzz = label('z z', 15, 0x5d6d7e)
   zzz.position.set(20, -46)
   const check = label('✓', 18, 0x2e7d32)
   check.position.set(18, -40)
   root.addChild(bar, bubble, zzz, check)
-  return { root, apron, name: name_, nameBg, bubble, bubbleText, bubbleBg, bar, zzz, check }
+  return { root, figure, apron, name: name_, nameBg, bubble, bar, barFill, zzz, check }
+}
+
+/// A speech bubble with its words, centred on (0, 0) with its tail below;
+/// red-edged when the cook waits. The view bakes it into a texture.
+export function drawBubble(words: string, warn: boolean): Container {
+  const text = liveLabel(words, 13, INK)
+  const w = text.width + 16
+  const bg = new Graphics().roundRect(-w / 2, -12, w, 24, 10).fill(warn ? 0xfff1e6 : 0xffffff).stroke({ width: 2, color: warn ? 0xc0392b : 0xb9a88f })
+    .poly([-6, 11, 6, 11, 0, 19]).fill(warn ? 0xfff1e6 : 0xffffff)
+  const c = new Container()
+  c.addChild(bg, text)
+  return c
 }
 
 export function paintApron(art: CookArt, colour: number): void {

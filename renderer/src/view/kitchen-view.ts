@@ -1,10 +1,14 @@
 /// The kitchen canvas: paints a Scene with PixiJS. It holds display
 /// objects only; everything it shows comes from the scene it is given.
+/// Software GL (SwiftShader) pays for every Graphics rebuilt and every frame
+/// rendered, so a frame changes only what the scene changed: the furniture
+/// layer is rebuilt when its state does, cooks move by their transforms,
+/// progress bars scale, and a frame identical to the last is not rendered.
 
 import 'pixi.js/unsafe-eval'
-import { Application, BitmapText, Container, Graphics, Rectangle, Text } from 'pixi.js'
+import { Application, BitmapText, Container, Graphics, Rectangle, Sprite, Text, type Texture } from 'pixi.js'
 import { KITCHEN, type Scene } from '../model/scene.ts'
-import { drawRoom, drawCook, paintApron, label, liveLabel, type CookArt } from './kitchen-art.ts'
+import { drawRoom, drawCook, drawBubble, paintApron, label, liveLabel, type CookArt } from './kitchen-art.ts'
 import { threadColour } from '../palette.ts'
 
 export interface ViewOptions {
@@ -15,13 +19,19 @@ export class KitchenView {
   /// The element to show: the room (drawn once, 2D) under the live canvas.
   readonly el: HTMLElement
   readonly canvas: HTMLCanvasElement
-  private readonly cooks = new Map<number, CookArt & { colour: number; bubble_: string | null }>()
+  private readonly cooks = new Map<number, Cook>()
   private readonly dynamic = new Graphics()
   private readonly cookLayer = new Container()
   private readonly texts = new Container()
   private readonly textPool: BitmapText[] = []
   private banner: Container | null = null
   private opts: ViewOptions = { colourBlind: false }
+  /// What the furniture layer (stations, dishes, doors, signs) was last built from.
+  private furnitureKey = ''
+  /// What the last rendered frame showed ('' forces the next render).
+  private frameKey = ''
+  /// Baked speech bubbles by words (many cooks say the same thing).
+  private readonly bubbles = new Map<string, Baked>()
 
   private constructor(private readonly app: Application) {
     this.canvas = app.canvas
@@ -45,7 +55,10 @@ export class KitchenView {
   /// Makes the canvas (WebGL, or the canvas renderer where WebGL is missing).
   static async create(): Promise<KitchenView> {
     const app = new Application()
-    await app.init({ width: KITCHEN.width, height: KITCHEN.height, backgroundAlpha: 0, antialias: false, autoStart: false, preference: 'webgl', resolution: 1 })
+    const canvas = document.createElement('canvas')
+    const gl = canvas.getContext('webgl2', { alpha: true, premultipliedAlpha: true, antialias: false, stencil: true, preserveDrawingBuffer: false })
+    if (gl) limitBatchTextures(gl, BATCH_TEXTURES)
+    await app.init({ canvas, context: gl ?? undefined, width: KITCHEN.width, height: KITCHEN.height, backgroundAlpha: 0, antialias: false, autoStart: false, preference: 'webgl', resolution: 1 })
     app.canvas.setAttribute('role', 'img')
     app.canvas.classList.add('kitchen-canvas')
     return new KitchenView(app)
@@ -54,6 +67,7 @@ export class KitchenView {
   setOptions(o: ViewOptions): void {
     this.opts = o
     for (const [, c] of this.cooks) c.colour = -1
+    this.frameKey = ''
   }
 
   private text(i: number, s: string, size: number, fill: number): BitmapText {
@@ -67,8 +81,24 @@ export class KitchenView {
     return t
   }
 
-  /// Paints one moment of the kitchen.
-  render(scene: Scene): void {
+  /// Paints one moment of the kitchen. `force`: render even when it looks
+  /// the same as the last frame (a reader of the pixels needs the frame drawn).
+  render(scene: Scene, force = true): void {
+    const furniture = furnitureKey(scene)
+    if (furniture !== this.furnitureKey) {
+      this.furnitureKey = furniture
+      this.paintFurniture(scene)
+    }
+    const cooks = this.placeCooks(scene)
+    const banner = scene.deadlocked ? 'The kitchen is blocked' : scene.stopped ? 'Stopped' : null
+    this.setBanner(banner)
+    const key = `${furniture}|${cooks}|${banner}`
+    if (!force && key === this.frameKey) return
+    this.frameKey = key
+    this.app.render()
+  }
+
+  private paintFurniture(scene: Scene): void {
     const g = this.dynamic.clear()
     let nt = 0
     // stations glow while someone works at them
@@ -112,7 +142,11 @@ export class KitchenView {
       }
     }
     for (let i = nt; i < this.textPool.length; i++) this.textPool[i].visible = false
+  }
 
+  /// Places the cooks; returns what they show, as a key for the frame.
+  private placeCooks(scene: Scene): string {
+    let key = ''
     const seen = new Set<number>()
     for (const c of scene.cooks) {
       seen.add(c.ident)
@@ -121,45 +155,75 @@ export class KitchenView {
       // events while a run streams in: draw the cook again when it does
       if (art && art.name.text !== c.name) {
         this.cookLayer.removeChild(art.root)
-        art.root.destroy({ children: true })
+        dropCook(art)
         this.cooks.delete(c.ident)
         art = undefined
       }
       if (!art) {
-        art = { ...drawCook(c.role, c.name), colour: -1, bubble_: null }
+        art = { ...drawCook(c.role, c.name), colour: -1, bubble_: null, baked: null }
         this.cooks.set(c.ident, art)
         this.cookLayer.addChild(art.root)
       }
       const colour = threadColour(c.index, this.opts.colourBlind)
-      if (art.colour !== colour) { paintApron(art, colour); art.colour = colour }
+      if (art.colour !== colour) { paintApron(art, colour); art.colour = colour; this.bake(art) }
       art.root.visible = true
       art.root.position.set(c.x, c.y)
       art.root.alpha = c.state === 'done' ? 0.55 : 1
       art.zzz.visible = c.state === 'sleeping'
       art.check.visible = c.state === 'done'
-      const bar = art.bar.clear()
-      if (c.progress !== null) {
-        bar.roundRect(-22, -66, 44, 8, 4).fill(0x5d4037).roundRect(-21, -65, 42 * c.progress, 6, 3).fill(0xffb703)
-      }
+      art.bar.visible = c.progress !== null
+      if (c.progress !== null) art.barFill.scale.x = Math.max(0.001, c.progress)
       const words = c.state === 'working' && c.action ? `${c.action.name}s ${c.action.dish}` : c.bubble
-      if (words !== art.bubble_) {
-        art.bubble_ = words
-        art.bubble.visible = words !== null
-        if (words) {
-          art.bubbleText.text = words
-          const w = art.bubbleText.width + 16
-          const warn = c.state === 'blocked' || c.state === 'waiting' || c.state === 'joining'
-          art.bubbleBg.clear().roundRect(-w / 2, -12, w, 24, 10).fill(warn ? 0xfff1e6 : 0xffffff).stroke({ width: 2, color: warn ? 0xc0392b : 0xb9a88f })
-            .poly([-6, 11, 6, 11, 0, 19]).fill(warn ? 0xfff1e6 : 0xffffff)
+      const warn = c.state === 'blocked' || c.state === 'waiting' || c.state === 'joining'
+      const said = words === null ? null : `${warn ? '!' : ' '}${words}`
+      if (said !== art.bubble_) {
+        art.bubble_ = said
+        art.bubble.visible = said !== null
+        if (said !== null) {
+          const b = this.bubble(said)
+          art.bubble.texture = b.texture
+          art.bubble.anchor.set(b.ax, b.ay)
         }
       }
       art.bubble.position.y = c.progress !== null ? -86 : -72
+      key += `${c.ident}:${c.x.toFixed(1)},${c.y.toFixed(1)},${c.state},${c.progress === null ? '' : c.progress.toFixed(3)},${words ?? ''},${colour};`
     }
     for (const [ident, art] of this.cooks) if (!seen.has(ident)) art.root.visible = false
     // draw the cooks further down the floor in front
     this.cookLayer.children.sort((a, b) => a.y - b.y)
-    this.setBanner(scene.deadlocked ? 'The kitchen is blocked' : scene.stopped ? 'Stopped' : null)
-    this.app.render()
+    return key
+  }
+
+  /// The texture of a speech bubble (`said`: '!' for a waiting cook's, then the words).
+  private bubble(said: string): Baked {
+    const known = this.bubbles.get(said)
+    if (known) return known
+    // a long run says many different things: forget the bubbles nobody shows
+    if (this.bubbles.size >= 256) {
+      const shown = new Set([...this.cooks.values()].map((c) => c.bubble_))
+      for (const [k, b] of this.bubbles) if (!shown.has(k)) { b.texture.destroy(true); this.bubbles.delete(k) }
+    }
+    const art = drawBubble(said.slice(1), said[0] === '!')
+    const b = art.getLocalBounds()
+    const texture = this.app.renderer.generateTexture({ target: art, resolution: COOK_SCALE })
+    // the anchor puts the bubble's centre where the drawing's origin was
+    const baked = { texture, ax: -b.minX / (b.maxX - b.minX), ay: -b.minY / (b.maxY - b.minY) }
+    art.destroy({ children: true })
+    this.bubbles.set(said, baked)
+    return baked
+  }
+
+  /// Renders a cook's figure into a texture shown by one sprite in its place.
+  private bake(art: Cook): void {
+    if (art.baked) { art.root.removeChild(art.baked); art.baked.destroy({ texture: true, textureSource: true }) }
+    const b = art.figure.getLocalBounds()
+    // at the cook's on-screen scale, so the baked pixels are the canvas's pixels
+    const texture = this.app.renderer.generateTexture({ target: art.figure, resolution: COOK_SCALE })
+    const sprite = new Sprite(texture)
+    sprite.position.set(b.minX, b.minY)
+    art.root.removeChild(art.figure)
+    art.root.addChildAt(sprite, 0)
+    art.baked = sprite
   }
 
   /// A banner across the kitchen; a stopped run's is grey (not a verdict), a blocked kitchen's red.
@@ -176,8 +240,47 @@ export class KitchenView {
   }
 
   destroy(): void {
+    for (const b of this.bubbles.values()) b.texture.destroy(true)
+    this.bubbles.clear()
     this.app.destroy(true, { children: true })
   }
+}
+
+/// Textures PixiJS may batch into one draw call. Its batch shader picks a
+/// fragment's texture with an if-chain over every texture unit; software GL
+/// (SwiftShader, what Chromium uses without a GPU) evaluates the whole chain
+/// for every pixel, so with its 32 units a frame of 16 cooks cost 40-60 ms
+/// of rasterizing. With few units a frame makes a few more draw calls
+/// (cheap) and each pixel samples a few textures.
+const BATCH_TEXTURES = 2
+
+/// Makes `gl` report at most `n` texture units to PixiJS (which sizes its
+/// batches, and its batch shader, by them).
+function limitBatchTextures(gl: WebGL2RenderingContext, n: number): void {
+  const units = gl.getParameter(gl.MAX_TEXTURE_IMAGE_UNITS) as number
+  const real = gl.getParameter.bind(gl)
+  gl.getParameter = (p: GLenum) => (p === gl.MAX_TEXTURE_IMAGE_UNITS ? Math.min(units, n) : real(p))
+}
+
+/// Cooks are drawn at this scale (kitchen-art's drawCook): their baked textures too.
+const COOK_SCALE = 1.35
+
+interface Baked { readonly texture: Texture; readonly ax: number; readonly ay: number }
+
+type Cook = CookArt & { colour: number; bubble_: string | null; baked: Sprite | null }
+
+function dropCook(art: Cook): void {
+  art.baked?.destroy({ texture: true, textureSource: true })
+  art.root.destroy({ children: true })
+  art.figure.destroy({ children: true })
+}
+
+/// Everything the furniture layer shows, as a string: equal keys, equal pictures.
+function furnitureKey(s: Scene): string {
+  const stations = s.stations.map((st) => st.busy).join(',')
+  const doors = s.doors.map((d) => `${d.label}@${d.x},${d.y}:${d.holder ?? ''}`).join(';')
+  const signs = s.signs.map((g) => `${g.label}@${g.x},${g.y}:${g.kind}${g.on ? '+' : '-'}${g.waiting}${g.rang ?? ''}`).join(';')
+  return `${stations}|${s.served.slice(-8).join(',')}|${doors}|${signs}`
 }
 
 function dishColour(dish: string): number {

@@ -1,5 +1,8 @@
 /// Paints the timeline layout on a 2D canvas and turns pointer drags on it
-/// into playhead positions (scrubbing).
+/// into playhead positions (scrubbing). The lanes change only when the trace
+/// does, so they are painted then; a frame only moves the playhead, a thin
+/// element over the canvas placed with a CSS transform (no repaint of the
+/// canvas, which software GL would pay for on every frame).
 
 import { layoutTimeline, type TimelineLayout } from '../model/timeline.ts'
 import type { TraceModel } from '../model/trace-model.ts'
@@ -10,12 +13,18 @@ const LABEL = 150
 
 export class TimelineView {
   readonly canvas = document.createElement('canvas')
+  private readonly playhead = document.createElement('div')
   private layout: TimelineLayout | null = null
   private model: TraceModel | null = null
   private safe = false
 
   constructor(private readonly box: HTMLElement, private readonly onScrub: (p: number) => void) {
-    box.append(this.canvas)
+    const layers = document.createElement('div')
+    layers.className = 'timeline-layers'
+    this.playhead.className = 'timeline-playhead'
+    this.playhead.setAttribute('aria-hidden', 'true')
+    layers.append(this.canvas, this.playhead)
+    box.append(layers)
     this.canvas.className = 'timeline-canvas'
     this.canvas.setAttribute('aria-hidden', 'true')
     let dragging = false
@@ -30,11 +39,14 @@ export class TimelineView {
     // lay out again when the space it has changes (it is first laid out before it is shown)
     new ResizeObserver(() => {
       const w = this.box.clientWidth
-      if (this.model && w > 0 && Math.abs(Math.max(600, w) - this.canvas.width) > 2) { this.setModel(this.model, this.safe); this.render(this.lastP) }
+      if (this.model && w > 0 && Math.abs(Math.max(600, w) - this.canvas.width) > 2) { this.setModel(this.model, this.safe); this.render(this.lastP, true) }
     }).observe(this.box)
   }
 
   private lastP = 0
+  private lastX = NaN
+  /// The lanes need painting (a new model, colours or size).
+  private stale = true
 
   setModel(m: TraceModel, colourBlind: boolean): void {
     this.model = m
@@ -43,14 +55,28 @@ export class TimelineView {
     this.layout = layoutTimeline(m, { width, labelWidth: LABEL, laneHeight: LANE, top: 6 })
     this.canvas.width = width
     this.canvas.height = Math.max(60, this.layout.height + 8)
+    this.stale = true
   }
 
-  render(p: number): void {
+  /// Shows the playhead at `p`, painting the lanes first when they changed.
+  render(p: number, force = false): void {
     this.lastP = p
+    const l = this.layout
+    if (!l) return
+    if (this.stale || force) this.paint()
+    const x = l.xOf(p)
+    if (x !== this.lastX) {
+      this.lastX = x
+      this.playhead.style.transform = `translateX(${(x - 1).toFixed(1)}px)`
+    }
+  }
+
+  private paint(): void {
     const l = this.layout
     const m = this.model
     const ctx = this.canvas.getContext('2d')
     if (!l || !m || !ctx) return
+    this.stale = false
     const colours = STATE_COLOURS[this.safe ? 'safe' : 'warm']
     ctx.fillStyle = '#fffaf0'
     ctx.fillRect(0, 0, this.canvas.width, this.canvas.height)
@@ -83,12 +109,5 @@ export class TimelineView {
       ctx.fillStyle = ctx.strokeStyle
       ctx.fill()
     }
-    const x = l.xOf(p)
-    ctx.strokeStyle = '#c0392b'
-    ctx.lineWidth = 2
-    ctx.beginPath()
-    ctx.moveTo(x, 0)
-    ctx.lineTo(x, this.canvas.height)
-    ctx.stroke()
   }
 }
