@@ -14,7 +14,7 @@ import { EMPTY_PROGRESS, checkProgress, recordClear, type Progress } from './pro
 import { NO_LEVELS, type LevelCatalog } from './catalog.ts'
 import { plainVerdict } from './verdict.ts'
 import { readPack, PackError, PACK_EXT, type Pack } from './pack.ts'
-import { catalogOf } from './levels.ts'
+import { catalogOf, LEVEL_MAX_STEPS } from './levels.ts'
 
 const MAX_STEPS = 2_000_000
 const RUN_EXT = '.kitchenrun'
@@ -192,7 +192,10 @@ export class KitchenHost {
     }
     const filename = req.levelId ? `${req.levelId}.py` : 'program.py'
     sink({ kind: 'run-started', runId })
-    const handle = startRun({ source, filename, seed, maxSteps: MAX_STEPS }, (events) => sink({ kind: 'run-events', runId, events }))
+    // a level's program gets the level judge's budget (as kitchen play does):
+    // a never-ending one is told so in seconds, not after a 2M-step run
+    const maxSteps = req.levelId !== null ? LEVEL_MAX_STEPS : MAX_STEPS
+    const handle = startRun({ source, filename, seed, maxSteps }, (events) => sink({ kind: 'run-events', runId, events }))
     this.runs.set(runId, handle)
     let result: RunResult
     try {
@@ -204,7 +207,7 @@ export class KitchenHost {
       // stopped by the player: show what happened, judge nothing, record nothing
       return { runId, levelId: req.levelId, source, exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr, time: result.time, trace: result.trace, verdict: null, runFile: '', stopped: true }
     }
-    const runFile = makeRunFile(filename, source, seed, { time: 'virtual', maxSteps: MAX_STEPS }, result)
+    const runFile = makeRunFile(filename, source, seed, { time: 'virtual', maxSteps }, result)
     const verdict = req.levelId !== null ? await this.groupOf(req.levelId)!.catalog.judge(req.levelId, source, result, statements, seed) : plainVerdict(result)
     if (req.levelId !== null && verdict.passed) this.clear(req.levelId, result.time, statements)
     return this.outcome(runId, req.levelId, runFile, result, verdict)

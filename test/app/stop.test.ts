@@ -8,6 +8,7 @@ import { KitchenHost } from '../../electron/host/kitchen-host.ts'
 import { loadCatalog } from '../../electron/host/levels.ts'
 import { defaultPool } from '../../electron/host/pool.ts'
 import type { HostEvent } from '../../electron/ipc/contract.ts'
+import { DEFAULT_MAX_STEPS } from '../../electron/levels/index.ts'
 
 const catalog = loadCatalog(join(import.meta.dirname, '..', '..', 'levels'))
 const NEVER_ENDS = { close: ['washer.join()'] } // the dishwasher is never told to stop
@@ -35,7 +36,7 @@ describe('Stop', () => {
     expect(out.runFile).toBe('')
     expect(out.exitCode).toBe(130)
     expect(out.stderr).toContain('the run was cancelled')
-    // it stopped long before the step limit (two million steps, some forty seconds)
+    // it stopped before the step limit: cut short, with no exit event
     expect(out.trace.length).toBeGreaterThan(0)
     expect(out.trace.length).toBeLessThan(1_000_000)
     expect(out.trace.some((e) => e.kind === 'exit')).toBe(false)
@@ -50,6 +51,18 @@ describe('Stop', () => {
     expect(next.verdict?.passed).toBe(true)
     expect(next.trace[0]).toMatchObject({ seq: 0 })
     expect(existsSync(join(dir, 'progress.json'))).toBe(true)
+  }, 60_000)
+
+  it('a never-ending level run ends at the level judge budget with its verdict, as kitchen play does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kitchen-stop-'))
+    const ids = catalog.levels().map((l) => l.id)
+    writeFileSync(join(dir, 'progress.json'), JSON.stringify({ version: 1, cleared: Object.fromEntries(ids.slice(0, ids.indexOf('closing-time')).map((l) => [l, { time: 1, statements: 1 }])) }))
+    const api = new KitchenHost({ dataDir: dir, catalog }).connect(() => {})
+    const out = await api.run({ levelId: 'closing-time', source: '', placements: NEVER_ENDS })
+    expect(out.stopped).toBe(false)
+    expect(out.stderr).toContain(`more than ${DEFAULT_MAX_STEPS} steps`)
+    expect(out.verdict?.passed).toBe(false)
+    expect(out.verdict?.kind).toBe('never-ends')
   }, 60_000)
 
   it('says false for a run that is not going', async () => {

@@ -254,7 +254,7 @@ export class LevelScreen {
   show(outcome: RunOutcome, reload = true): void {
     this.outcome = outcome
     if (reload || this.stage.duration === 0) this.stage.load(outcome.trace, true)
-    else this.stage.append([]) // the streamed trace is already the whole run
+    else this.stage.settle() // the streamed trace is already the whole run
     this.output.textContent = outcome.stdout + (outcome.stderr ? `\n${outcome.stderr}` : '') || '(no output)'
     this.saveBtn.disabled = outcome.runFile === ''
     const v = outcome.verdict

@@ -12,6 +12,8 @@ import { STATE_COLOURS, STATE_WORDS } from '../palette.ts'
 import type { Settings, TraceEvent } from '../../../electron/ipc/contract.ts'
 
 const SPEEDS = [0.5, 1, 2, 4, 8, 16]
+/// How often a live run's streamed events are folded into the model.
+const REBUILD_MS = 50
 
 export class Stage {
   readonly el: HTMLElement
@@ -94,6 +96,7 @@ export class Stage {
 
   /// Shows a new trace (empty while a live run starts) from its beginning.
   load(trace: readonly TraceEvent[], autoplay = true): void {
+    this.cancelRebuild()
     this.trace = trace.slice()
     this.model = buildModel(this.trace)
     this.timeline.setModel(this.model, this.colourBlind)
@@ -106,6 +109,7 @@ export class Stage {
   /// Shows a run the player stopped: what it did until then, paused at the
   /// moment it stopped.
   stopped(trace: readonly TraceEvent[]): void {
+    this.cancelRebuild()
     this.trace = trace.slice()
     this.model = buildModel(this.trace, true)
     this.timeline.setModel(this.model, this.colourBlind)
@@ -115,12 +119,33 @@ export class Stage {
     this.draw(true)
   }
 
-  /// Adds streamed events of the live run.
+  /// Adds streamed events of the live run. The model is rebuilt from the
+  /// whole trace at most every REBUILD_MS, not per batch: a long run streams
+  /// thousands of batches, and rebuilding for each was quadratic.
   append(events: readonly TraceEvent[]): void {
-    this.trace.push(...events)
+    for (const e of events) this.trace.push(e)
+    if (this.rebuildTimer === null) this.rebuildTimer = setTimeout(() => this.rebuild(), REBUILD_MS)
+  }
+
+  private rebuildTimer: ReturnType<typeof setTimeout> | null = null
+
+  private rebuild(): void {
+    this.rebuildTimer = null
     this.model = buildModel(this.trace)
     this.timeline.setModel(this.model, this.colourBlind)
     this.draw(true)
+  }
+
+  /// The live run is over: fold in whatever was streamed, now.
+  settle(): void {
+    this.cancelRebuild()
+    this.rebuild()
+  }
+
+  /// A new trace replaces the streamed one: a rebuild still pending would bring the old one back.
+  private cancelRebuild(): void {
+    if (this.rebuildTimer !== null) clearTimeout(this.rebuildTimer)
+    this.rebuildTimer = null
   }
 
   get duration(): number { return this.model.duration }
