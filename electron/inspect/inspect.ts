@@ -10,7 +10,7 @@ import { compile } from '../engine/compile/compiler.ts'
 import { execute, addBacktracks, isPreemption, type Execution, type Node, type Runner } from './explore.ts'
 import { findRaces } from './races.ts'
 import { describeSteps } from './steps.ts'
-import type { InspectOptions, InspectReport, Failure, FailureKind, Race, SwitchPoints } from './api.ts'
+import type { InspectOptions, InspectReport, Failure, FailureKind, Race, SwitchPoints, Durations } from './api.ts'
 
 /// Heap of an exploring run (small: a run is made thousands of times).
 export const INSPECT_HEAP_MB = 32
@@ -35,6 +35,37 @@ export function replayFailure(source: string, failure: Failure, switchPoints: Sw
 }
 
 export function inspectProgram(source: string, options: InspectOptions): InspectReport {
+  const durations = options.durations && options.durations.jitter > 0 ? options.durations : undefined
+  if (durations && !(durations.jitter >= 0 && durations.jitter < 1)) throw new RangeError(`durations: jitter must be at least 0 and below 1, not ${durations.jitter}`)
+  if (!durations) return explore(source, options, undefined)
+  // With ranges a woken thread runs until it waits before the next wake-up,
+  // so two waits that end at the very same instant are not interleaved:
+  // the written lengths, where such ties happen, are explored first (they
+  // are lengths in the ranges too), then every order the ranges allow.
+  const exact = explore(source, options, undefined)
+  if (exact.verdict === 'refuted') return { ...exact, durations }
+  const budget = (total: number | undefined, spent: number): number | undefined => (total === undefined ? undefined : Math.max(total - spent, 0))
+  const ranged = explore(source, {
+    ...options, timeLimit: budget(options.timeLimit, exact.seconds), maxSchedules: budget(options.maxSchedules, exact.schedules),
+  }, durations)
+  const races = new Map<string, Race>()
+  for (const r of [...exact.races, ...ranged.races]) races.set(`${r.variable}|${r.first.line}|${r.second.line}`, r)
+  const bounds = [exact.coverage.completedBound, ranged.coverage.completedBound]
+  return {
+    ...ranged,
+    verdict: ranged.verdict === 'refuted' ? 'refuted' : exact.verdict === 'inconclusive' || ranged.verdict === 'inconclusive' ? 'inconclusive' : 'certified',
+    schedules: exact.schedules + ranged.schedules,
+    seconds: exact.seconds + ranged.seconds,
+    coverage: {
+      completedBound: bounds.includes(null) ? null : Math.min(...(bounds as number[])),
+      stoppedBy: exact.coverage.stoppedBy ?? ranged.coverage.stoppedBy,
+    },
+    races: [...races.values()],
+  }
+}
+
+/// One exploration, with exact durations or with ranges.
+function explore(source: string, options: InspectOptions, durations: Durations | undefined): InspectReport {
   const filename = options.filename ?? 'program.py'
   // a SyntaxError is the caller's to report (PySyntaxError)
   compile(parse(source, filename), filename, source)
@@ -50,8 +81,6 @@ export function inspectProgram(source: string, options: InspectOptions): Inspect
 
   // every schedule starts the same way: its library imports are put back, not run again
   const imports = options.importCache === false ? undefined : new ImportCache()
-  const durations = options.durations && options.durations.jitter > 0 ? options.durations : undefined
-  if (durations && !(durations.jitter >= 0 && durations.jitter < 1)) throw new RangeError(`durations: jitter must be at least 0 and below 1, not ${durations.jitter}`)
   const run: Runner = (decide, track) => runProgram(source, { ...runOptions, filename, decide, track: track as never, imports, durations })
 
   const limit = options.bound ?? Infinity

@@ -142,7 +142,7 @@ export class Zone {
       }
     }
     return this.timers.map((t) => {
-      const took = time[t.end] - time[t.start]
+      const took = t.fired ? lengthBetween(time[t.start], time[t.end]) : time[t.end] - time[t.start]
       // one that never ended: long enough to outlast every wake-up it waited through
       const length = t.fired ? took : took < t.hi ? (took + t.hi) / 2 : t.hi
       return { thread: t.ident, line: t.line, asked: t.seconds, took: length, ended: t.fired }
@@ -181,4 +181,13 @@ export class Zone {
     this.d = idx.map((i) => idx.map((j) => this.d[i][j]))
     this.vars = idx.map((i) => this.vars[i])
   }
+}
+
+/// end - start, nudged so that start + it is end exactly: a replay adds the
+/// length to the time the wait began, and a wake-up that ties with another
+/// must land on the very same number.
+function lengthBetween(start: number, end: number): number {
+  let d = end - start
+  for (let i = 0; i < 8 && start + d !== end; i++) d += start + d > end ? -Number.EPSILON * Math.max(1, d) : Number.EPSILON * Math.max(1, d)
+  return Math.max(0, d)
 }
