@@ -132,7 +132,9 @@ export class WorkerPool {
   }
 
   private spawnWorker(): PoolWorker {
-    const w = new Worker(BOOT, { workerData: { entry: this.entry } })
+    // the library goes along so that a new worker compiles it before its
+    // first thread, not while a run waits for that thread to start
+    const w = new Worker(BOOT, { workerData: { entry: this.entry, library: poolLibrary() } })
     const pw: PoolWorker = { id: this.nextId++, w, ready: Promise.resolve(), busyRun: 0, knows: new Set(), onMessage: null, dead: false }
     pw.ready = new Promise((resolve, reject) => {
       const onMsg = (m: FromWorker): void => {
@@ -156,11 +158,17 @@ export class WorkerPool {
     return pw
   }
 
-  private take(): PoolWorker | null {
+  /// An idle worker, else a new one. A program that starts threads starts
+  /// them one after another, each waiting for the last to begin; so when a
+  /// thread (not a run's main thread) needs a new worker, one spare starts
+  /// beside it and is ready for the next `start()`.
+  private take(forThread: boolean): PoolWorker | null {
     const w = this.idle.pop()
     if (w) return w
     if (this.all.length >= this.limit) return null
-    return this.spawnWorker()
+    const fresh = this.spawnWorker()
+    if (forThread && this.all.length < this.limit) this.idle.push(this.spawnWorker())
+    return fresh
   }
 
   private giveBack(w: PoolWorker): void {
@@ -193,8 +201,7 @@ export class WorkerPool {
   run(source: string, options: RealRunOptions = {}): Promise<RealRunResult> {
     const runId = nextRunId++
     const mode = options.mode ?? 'free'
-    const library: Record<string, string> = {}
-    for (const n of ['threading', 'queue', 'sys']) library[n] = librarySource(n) ?? ''
+    const library = poolLibrary()
     const cfg: RunConfig = {
       runId, source, filename: options.filename ?? 'program.py', seed: options.seed ?? 1,
       maxSteps: options.maxSteps ?? 10_000_000, mode, time: mode === 'free' ? 'real' : options.time ?? 'virtual',
@@ -302,7 +309,7 @@ export class WorkerPool {
       }
 
       const start = (thread: number, ident: number): boolean => {
-        const w = this.take()
+        const w = this.take(ident !== 0)
         if (!w) return false
         busy.add(w)
         w.w.ref()
@@ -355,6 +362,16 @@ export class WorkerPool {
 }
 
 let shared: WorkerPool | null = null
+
+let librarySources: Record<string, string> | null = null
+/// The library modules' sources (the same for every run of this process).
+function poolLibrary(): Record<string, string> {
+  if (!librarySources) {
+    librarySources = {}
+    for (const n of ['threading', 'queue', 'sys']) librarySources[n] = librarySource(n) ?? ''
+  }
+  return librarySources
+}
 
 /// The process's pool (made on first use).
 export function defaultPool(): WorkerPool {

@@ -1,9 +1,10 @@
 /// The entry of a pool worker (Node worker_threads): runs the Python threads
 /// the host gives it, one at a time, and reports back. See host/pool.ts.
 
-import { parentPort, threadId } from 'node:worker_threads'
+import { parentPort, threadId, workerData } from 'node:worker_threads'
 import { runThread, dropWorld, finalFlush, type RunnerIO } from './runner.ts'
 import { type RunConfig } from './world.ts'
+import { compileCached } from '../compile/cache.ts'
 
 /// Host -> worker.
 export type ToWorker =
@@ -39,4 +40,8 @@ port.on('message', (m: ToWorker) => {
   }
   port.postMessage({ type: 'idle', runId: m.runId, end, error })
 })
+// compile the library now, as a run's world will (same cache key): a worker
+// started ahead of need is then ready to run a thread at once
+const library = (workerData as { library?: Record<string, string> } | null)?.library ?? {}
+for (const [name, source] of Object.entries(library)) compileCached(source, `${name}.py`, true)
 port.postMessage({ type: 'ready', threadId })
