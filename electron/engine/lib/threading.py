@@ -324,6 +324,28 @@ class Event:
             return signaled
 
 
+class _StartLatch:
+    """Thread.start()'s handshake with the new thread (CPython uses an Event).
+    The library's own, not the program's: it leaves no trace, so the kitchen
+    shows no signal and no wait where the program has none."""
+
+    def __init__(self):
+        self._flag = False
+        self._gate = _internal_lock()
+        self._gate.acquire()
+
+    def is_set(self):
+        return self._flag
+
+    def set(self):
+        self._flag = True
+        self._gate.release()
+
+    def wait(self):
+        self._gate.acquire()
+        self._gate.release()
+
+
 class BrokenBarrierError(RuntimeError):
     pass
 
@@ -486,7 +508,7 @@ class Thread:
             self._daemonic = current_thread().daemon
         self._ident = None
         self._native_id = None
-        self._started = Event()
+        self._started = _StartLatch()
         self._is_stopped = False
         self._initialized = True
         self._done = _internal_lock()

@@ -12,7 +12,8 @@ export const STATION_SPOTS: Record<StationId, { x: number; y: number; label: str
   prep: { x: 590, y: 92, label: 'Prep table' },
   pass: { x: 815, y: 92, label: 'The pass' },
 }
-const WORK_Y = 190
+/// Where cooks stand at a station: low enough that a head does not cover the station's name plate
+const WORK_Y = 224
 const DOOR = { x: 905, y: 300, gap: 120 }
 const SIGN = { x: 60, y: 260, gap: 120 }
 const JOIN_SPOT = { x: 740, y: 300 }

@@ -143,7 +143,8 @@ export function drawCook(role: 'chef' | 'assistant' | 'runner' | 'cook', name: s
   bar.visible = false
   const bubble = new Sprite()
   bubble.visible = false
-  bubble.position.set(0, -72)
+  // above the head chef's toque, which stands taller than the other hats
+  bubble.position.set(0, role === 'chef' ? -82 : -72)
   const zzz = label('z z', 15, 0x5d6d7e)
   zzz.position.set(20, -46)
   const check = label('✓', 18, 0x2e7d32)
