@@ -72,6 +72,16 @@ describe('trace model', () => {
     expect(m.served.map((s) => s.dish)).toEqual(['cake'])
   })
 
+  it('starting threads shows no signal and no wait: start() and the new thread meet inside the library', () => {
+    const src = 'import threading, kitchen\ncooks = [threading.Thread(target=kitchen.chop, args=("leek", 1)) for _ in range(3)]\nfor c in cooks: c.start()\nfor c in cooks: c.join()\n'
+    for (const seed of [1, 2, 3]) {
+      const m = buildModel(runProgram(src, { seed }).trace)
+      expect(m.objects.filter((o) => o.kind !== 'lock')).toEqual([])
+      expect(m.threads[0].segments.some((s) => s.state === 'waiting')).toBe(false)
+      expect(sceneAt(m, m.duration / 3, false).signs).toEqual([])
+    }
+  })
+
   it('display times never go backwards and same-time events are a tick apart', () => {
     const m = buildModel(runProgram(CONDITION).trace)
     for (let i = 1; i < m.at.length; i++) expect(m.at[i]).toBeGreaterThanOrEqual(m.at[i - 1])

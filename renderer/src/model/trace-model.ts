@@ -91,14 +91,14 @@ function roleOf(name: string, index: number): ThreadInfo['role'] {
   return 'cook'
 }
 
-/// Objects the kitchen's own library uses (Thread.start's "started" event):
-/// touched by a set/notify with no user line, or by the main thread before
-/// the program's first line ran.
+/// Objects the kitchen's own library signals with no line of the program
+/// under it (a set/notify at line 0). Thread.start()'s handshake leaves no
+/// trace at all (threading.py's _StartLatch).
 function libraryObjects(trace: readonly TraceEvent[]): Set<number> {
   const objs = new Set<number>()
   for (const e of trace) {
     if (e.obj === null || !SYNC_KINDS.has(e.kind)) continue
-    if ((e.kind === 'set' || e.kind === 'notify') && (e.line === 0 || e.seq <= 2)) objs.add(e.obj)
+    if ((e.kind === 'set' || e.kind === 'notify') && e.line === 0) objs.add(e.obj)
   }
   // the condition inside such an event is notified right after its set
   for (let i = 1; i < trace.length; i++) {
