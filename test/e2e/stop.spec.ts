@@ -13,8 +13,9 @@ test('stop a never-ending run with the Stop button and with Escape, then run aga
     await placeByClick(page, 'close', 'washer.join()')
     await page.getByRole('button', { name: 'Run the kitchen' }).click()
     await expect(stop).toBeEnabled()
-    // let the kitchen stream a while (the whole run would take tens of seconds)
-    await expect(page.locator('.clock')).not.toHaveText('0.0 s')
+    // stop as soon as the cooks are in the kitchen: the run ends by itself at
+    // the level's step budget within seconds
+    await expect(page.locator('canvas.kitchen-canvas')).toHaveAttribute('aria-label', /dishwasher/)
     await stop.click()
     await expect(page.locator('.run-stopped')).toContainText(/^Stopped at [\d.]+ s of kitchen time\. Nothing was judged/)
     await expect(page.locator('.verdict')).toHaveCount(0)
@@ -28,7 +29,6 @@ test('stop a never-ending run with the Stop button and with Escape, then run aga
     await page.getByRole('button', { name: 'Run the kitchen' }).click()
     await expect(page.locator('.run-stopped')).toHaveCount(0)
     await expect(stop).toBeEnabled()
-    await expect(page.locator('.clock')).not.toHaveText('0.0 s')
     await page.keyboard.press('Escape')
     await expect(page.locator('.run-stopped')).toBeVisible()
 

@@ -227,7 +227,7 @@ export class Stage {
       this.drawn = this.p
       this.kitchen.render(scene, force)
       this.timeline.render(this.p)
-      this.idle.hidden = this.model.events.length > 0
+      this.idle.hidden = this.model.events.length > 0 || scene.stopped
       const d = this.model.duration
       this.scrub.value = String(d > 0 ? Math.round((this.p / d) * 1000) : 0)
       this.scrub.setAttribute('aria-valuetext', `kitchen time ${scene.time.toFixed(1)} seconds`)
