@@ -3,7 +3,7 @@
 /// does. Pure: no Node, no DOM; the host supplies the library sources.
 
 import { PySyntaxError } from './front/syntax-error.ts'
-import { compileCached } from './compile/cache.ts'
+import { compileCached, compileLibrary, LIBRARY_MODULES } from './compile/cache.ts'
 import { type CodeObject } from './compile/chunk.ts'
 import { Heap, Root, HeapExhausted } from './vm/heap.ts'
 import * as L from './vm/layout.ts'
@@ -149,7 +149,7 @@ export interface RunResult {
 /// Exit code of a replay that left its recording.
 export const EXIT_DIVERGED = 4
 
-const PYTHON_LIBRARY = new Set(['threading', 'queue', 'sys'])
+const PYTHON_LIBRARY = new Set(LIBRARY_MODULES)
 
 
 /// Runs a program to its end.
@@ -262,7 +262,7 @@ export function runKitchen(source: string, options: RunOptions): RunResult {
     const src = PYTHON_LIBRARY.has(name) ? options.library(name) : null
     if (src === null) throw rt.error(T.ModuleNotFoundError, `No module named '${name}'`)
     const load = (): Value => {
-      const code = compileCached(src, `${name}.py`, true)
+      const code = compileLibrary(name, src)
       const info = registerModuleCode(rt, code, infos)
       const m = newModule(rt, name)
       const fr = interp.newFrame(info, m.dict, m.dict, None, interp.currentFrame())

@@ -14,7 +14,8 @@ import { EMPTY_PROGRESS, checkProgress, recordClear, type Progress } from './pro
 import { NO_LEVELS, type LevelCatalog } from './catalog.ts'
 import { plainVerdict } from './verdict.ts'
 import { readPack, PackError, PACK_EXT, type Pack } from './pack.ts'
-import { catalogOf, LEVEL_MAX_STEPS } from './levels.ts'
+import { catalogOf } from './levels.ts'
+import { DEFAULT_MAX_STEPS } from '../levels/index.ts'
 
 const MAX_STEPS = 2_000_000
 const RUN_EXT = '.kitchenrun'
@@ -194,7 +195,7 @@ export class KitchenHost {
     sink({ kind: 'run-started', runId })
     // a level's program gets the level judge's budget (as kitchen play does):
     // a never-ending one is told so in seconds, not after a 2M-step run
-    const maxSteps = req.levelId !== null ? LEVEL_MAX_STEPS : MAX_STEPS
+    const maxSteps = req.levelId !== null ? DEFAULT_MAX_STEPS : MAX_STEPS
     const handle = startRun({ source, filename, seed, maxSteps }, (events) => sink({ kind: 'run-events', runId, events }))
     this.runs.set(runId, handle)
     let result: RunResult

@@ -11,9 +11,6 @@ import type { LevelView, Mark, VerdictView } from '../ipc/contract.ts'
 import { NO_LEVELS, type LevelCatalog } from './catalog.ts'
 
 const MARK_KIND: Record<string, Mark['kind']> = { deadlock: 'wait', 'lost-wakeup': 'wait', 'never-ends': 'wait' }
-/// A level's live run, its judge and its replay with accesses: the level
-/// judge's budget, as `kitchen play` has (a never-ending program is told so in seconds).
-export const LEVEL_MAX_STEPS = DEFAULT_MAX_STEPS
 /// Budgets of the inspection behind a cleared level (the player waits for it).
 const INSPECT_SECONDS = 8
 const INSPECT_SCHEDULES = 50_000
@@ -90,7 +87,7 @@ export function catalogOf(levels: readonly Level[], prefix = ''): LevelCatalog {
     async judge(id, source, run, statements, seed) {
       const l = level(id)
       const judged = levelRunOptions(l).accesses ? withAccesses(source, run, seed) : run
-      const v = verdictView(l, judgeRun({ goals: l.goals, run: judged, source, statements, par: l.par, maxSteps: LEVEL_MAX_STEPS }))
+      const v = verdictView(l, judgeRun({ goals: l.goals, run: judged, source, statements, par: l.par, maxSteps: DEFAULT_MAX_STEPS }))
       // a run that failed shows its own failure; one that passed must hold in every interleaving
       return v.passed ? certify(l, source, statements, v) : v
     },
@@ -101,7 +98,7 @@ export function catalogOf(levels: readonly Level[], prefix = ''): LevelCatalog {
 /// worker threads do not trace: replay the run on one thread, following its
 /// recording, with accesses traced (the same run, with more events).
 function withAccesses(source: string, run: RunResult, seed: number): RunResult {
-  const again = runProgram(source, { seed, maxSteps: LEVEL_MAX_STEPS, follow: run.recording, accesses: true })
+  const again = runProgram(source, { seed, maxSteps: DEFAULT_MAX_STEPS, follow: run.recording, accesses: true })
   return again.exitCode === EXIT_DIVERGED ? run : again
 }
 

@@ -34,6 +34,7 @@ import { Heap } from '../engine/vm/heap.ts'
 import { type TraceEvent } from '../engine/trace.ts'
 import { type Recording } from '../engine/sched/scheduler.ts'
 import { librarySource } from '../engine/index.ts'
+import { LIBRARY_MODULES } from '../engine/compile/cache.ts'
 import { newControl, Control, W } from '../engine/workers/control.ts'
 import { type RunConfig, type Flush, EXIT_CANCELLED } from '../engine/workers/world.ts'
 import type { ToWorker } from '../engine/workers/entry.ts'
@@ -368,7 +369,7 @@ let librarySources: Record<string, string> | null = null
 function poolLibrary(): Record<string, string> {
   if (!librarySources) {
     librarySources = {}
-    for (const n of ['threading', 'queue', 'sys']) librarySources[n] = librarySource(n) ?? ''
+    for (const n of LIBRARY_MODULES) librarySources[n] = librarySource(n) ?? ''
   }
   return librarySources
 }

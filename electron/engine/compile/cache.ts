@@ -19,3 +19,14 @@ export function compileCached(source: string, filename: string, internal: boolea
   }
   return code
 }
+
+/// The library modules written in Python (engine/lib), in the order the
+/// worker threads register their code.
+export const LIBRARY_MODULES: readonly string[] = ['threading', 'queue', 'sys']
+
+/// A library module's code. Every loader (one thread, a worker's world, a
+/// worker compiling ahead of its first run) goes through here, so all share
+/// one cache entry per module.
+export function compileLibrary(name: string, source: string): CodeObject {
+  return compileCached(source, `${name}.py`, true)
+}

@@ -6,7 +6,7 @@ import * as L from './layout.ts'
 import { type Runtime } from './runtime.ts'
 import { T } from './types.ts'
 import { type Value, None, True, False, UNBOUND, NULL, TAG_INT, TAG_REF, TAG_NATIVE, addrOf, mkRef, mkInt } from './value.ts'
-import { dictGetName, dictSetName, dictDel, dictEach } from './dict.ts'
+import { dictGetName, dictSetName, dictDel, dictNames } from './dict.ts'
 import { suggestName } from './suggest.ts'
 import { lookupType } from './protocol.ts'
 import { toArray as iterableToArray } from './iter.ts'
@@ -72,7 +72,7 @@ function attrError(rt: Runtime, obj: Value, name: string): never {
 /// along the MRO (a class's own MRO), as CPython's suggestions search them.
 function dirNames(rt: Runtime, obj: Value): string[] {
   const names = new Set<string>()
-  const add = (d: number): void => { if (d) dictEach(rt, d, (k) => { if (rt.isStr(k)) names.add(rt.str(k)) }) }
+  const add = (d: number): void => { if (d) for (const n of dictNames(rt, d)) names.add(n) }
   const kind = rt.kindOf(obj)
   if (kind === Kind.MODULE) add(instanceDict(rt, obj, false))
   else {

@@ -90,6 +90,13 @@ export function dictEach(rt: Runtime, d: number, fn: (k: Value, v: Value) => voi
   }
 }
 
+/// The str keys of dict d, in insertion order (names in a namespace).
+export function dictNames(rt: Runtime, d: number): string[] {
+  const out: string[] = []
+  dictEach(rt, d, (k) => { if (rt.isStr(k)) out.push(rt.str(k)) })
+  return out
+}
+
 /// The entry at position j (for iterators), or -1 past the end; skips deleted ones.
 export function dictNextEntry(rt: Runtime, d: number, j: number): number {
   const f = rt.f

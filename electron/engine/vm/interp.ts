@@ -15,7 +15,7 @@ import {
   addrOf, mkRef, mkInt, bool, nativeIndex,
 } from './value.ts'
 import { type CodeInfo } from './code.ts'
-import { dictGetName, dictSetName, dictDel, dictSet, newDict, newSet, setAdd, dictEach, dictGet, dictEntryOfName } from './dict.ts'
+import { dictGetName, dictSetName, dictDel, dictSet, newDict, newSet, setAdd, dictEach, dictGet, dictEntryOfName, dictNames } from './dict.ts'
 import { truthy, richCompare, repr, str, lookupType, pyEq } from './protocol.ts'
 import { getAttr, setAttr, delAttr, loadMethod, newBoundMethod } from './attrs.ts'
 import { getItem, setItem, delItem, contains } from './items.ts'
@@ -1191,14 +1191,9 @@ export class Interp {
     const rt = this.rt
     const name = rt.str(info.names[idx])
     const err = rt.error(T.NameError, `name '${name}' is not defined`)
-    const keys = (d: number): string[] => {
-      const out: string[] = []
-      dictEach(rt, d, (k) => { if (rt.isStr(k)) out.push(rt.str(k)) })
-      return out
-    }
     const suggestion = suggestName(name, info.code.varnames) ??
-      (g ? suggestName(name, keys(g)) : null) ??
-      suggestName(name, keys(addrOf(rt.f[Root.BUILTINS])))
+      (g ? suggestName(name, dictNames(rt, g)) : null) ??
+      suggestName(name, dictNames(rt, addrOf(rt.f[Root.BUILTINS])))
     if (suggestion !== null) rt.f[addrOf(err.exc) + L.Exc.SUGGEST] = rt.newStr(suggestion)
     return err
   }

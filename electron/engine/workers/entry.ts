@@ -4,7 +4,7 @@
 import { parentPort, threadId, workerData } from 'node:worker_threads'
 import { runThread, dropWorld, finalFlush, type RunnerIO } from './runner.ts'
 import { type RunConfig } from './world.ts'
-import { compileCached } from '../compile/cache.ts'
+import { compileLibrary } from '../compile/cache.ts'
 
 /// Host -> worker.
 export type ToWorker =
@@ -40,8 +40,8 @@ port.on('message', (m: ToWorker) => {
   }
   port.postMessage({ type: 'idle', runId: m.runId, end, error })
 })
-// compile the library now, as a run's world will (same cache key): a worker
+// compile the library now, into the cache a run's world will read: a worker
 // started ahead of need is then ready to run a thread at once
 const library = (workerData as { library?: Record<string, string> } | null)?.library ?? {}
-for (const [name, source] of Object.entries(library)) compileCached(source, `${name}.py`, true)
+for (const [name, source] of Object.entries(library)) compileLibrary(name, source)
 port.postMessage({ type: 'ready', threadId })

@@ -11,7 +11,7 @@
 /// object ids, and with them traces, are the same on one thread and on many.
 
 import { PySyntaxError } from '../front/syntax-error.ts'
-import { compileCached } from '../compile/cache.ts'
+import { compileCached, compileLibrary, LIBRARY_MODULES } from '../compile/cache.ts'
 import { type CodeObject } from '../compile/chunk.ts'
 import { Heap, Root, HeapExhausted } from '../vm/heap.ts'
 import * as L from '../vm/layout.ts'
@@ -77,8 +77,7 @@ export interface Flush {
   timeouts: number[][]
 }
 
-const LIBRARY_ORDER = ['threading', 'queue', 'sys']
-const PYTHON_LIBRARY = new Set(LIBRARY_ORDER)
+const PYTHON_LIBRARY = new Set(LIBRARY_MODULES)
 
 export class World {
   readonly rt: Runtime
@@ -229,9 +228,8 @@ export class World {
     const n = Atomics.load(ci, W.MODS)
     while (this.modsLoaded < n) {
       const idx = ci[W.MOD_IDS + this.modsLoaded]
-      const name = idx === 0 ? this.cfg.filename : `${LIBRARY_ORDER[idx - 1]}.py`
-      const src = idx === 0 ? this.cfg.source : this.cfg.library[LIBRARY_ORDER[idx - 1]]
-      const code = compileCached(src, name, idx !== 0)
+      const lib = LIBRARY_MODULES[idx - 1]
+      const code = idx === 0 ? compileCached(this.cfg.source, this.cfg.filename, false) : compileLibrary(lib, this.cfg.library[lib])
       const cf = this.ctl.f
       registerModuleCode(this.rt, code, this.infos, { take: () => cf[F.CONSTS + this.constCursor++] })
       this.modsLoaded++
@@ -251,8 +249,8 @@ export class World {
     }
     const src = PYTHON_LIBRARY.has(name) ? this.cfg.library[name] ?? null : null
     if (src === null) throw rt.error(T.ModuleNotFoundError, `No module named '${name}'`)
-    const code = compileCached(src, `${name}.py`, true)
-    const info = this.register(code, 1 + LIBRARY_ORDER.indexOf(name))
+    const code = compileLibrary(name, src)
+    const info = this.register(code, 1 + LIBRARY_MODULES.indexOf(name))
     const m = newModule(this.rt, name)
     const fr = this.interp.newFrame(info, m.dict, m.dict, None, this.interp.currentFrame())
     this.interp.runNestedFrame(fr)
