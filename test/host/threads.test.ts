@@ -167,6 +167,21 @@ test('the pool is reused across runs and grows only on demand, up to its limit',
   }
 }, 60_000)
 
+test('a thread that needs a new worker starts one spare beside it, and the next start() takes the spare', async () => {
+  const fresh = new WorkerPool(8)
+  try {
+    // the cooks stay until all have started, so none hands its worker back early
+    const src = 'import threading\ngo = threading.Event()\nts = [threading.Thread(target=go.wait) for _ in range(3)]\nfor t in ts: t.start()\ngo.set()\nfor t in ts: t.join()\nprint("done")\n'
+    const r = await fresh.run(src, { mode: 'free' })
+    expect(r.stdout).toBe('done\n')
+    // main: 1 worker; thread 1: a new one and a spare; thread 2: the spare; thread 3: a new one and a spare
+    expect(fresh.size).toBe(5)
+    expect(new Set(Object.values(r.workers)).size).toBe(4)
+  } finally {
+    await fresh.close()
+  }
+}, 60_000)
+
 test('a free run file replays on real threads and on one thread; a damaged one is refused', async () => {
   const { makeRunFile, readRunFile, replay, replayOnThreads, RunFileError } = await import('../../electron/host/runfile.ts')
   const source = 'import threading, time\nlock = threading.Lock()\ndef cook(n):\n    time.sleep(0.05 * n)\n    with lock:\n        print("cook", n, round(time.monotonic(), 1) >= 0)\nts = [threading.Thread(target=cook, args=(i,)) for i in range(3)]\nfor t in ts: t.start()\nfor t in ts: t.join(timeout=5)\n'
