@@ -22,7 +22,8 @@ export interface LevelCatalog {
   statements(levelId: string, source: string): number
   /// The judge's verdict on a finished run of the level.
   /// `seed`: the run's, so that it can be replayed with every shared access traced.
-  judge(levelId: string, source: string, result: RunResult, statements: number, seed: number): Promise<VerdictView>
+  /// Aborting `signal` stops the judging: the promise rejects with JudgeStopped.
+  judge(levelId: string, source: string, result: RunResult, statements: number, seed: number, signal?: AbortSignal): Promise<VerdictView>
 }
 
 export const NO_LEVELS: LevelCatalog = {

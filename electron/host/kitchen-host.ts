@@ -6,8 +6,8 @@ import { readFileSync, readdirSync, existsSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
 import type { KitchenApi, LevelSummary, LevelView, PackInfo, OpenedRun, RunOutcome, RunRequest, Saved, Settings, HostEvent, VerdictView } from '../ipc/contract.ts'
 import { DEFAULT_SETTINGS } from '../ipc/contract.ts'
-import type { RunResult } from '../engine/index.ts'
-import { startRun, type RunHandle } from './runner.ts'
+import { startRun } from './runner.ts'
+import { defaultJudgeThread, JudgeStopped } from './judge-thread.ts'
 import { makeRunFile, readRunFile, traceHash, type RunFile } from './runfile.ts'
 import { writeAtomic, readJson } from './store.ts'
 import { EMPTY_PROGRESS, checkProgress, recordClear, type Progress } from './progress.ts'
@@ -51,7 +51,8 @@ export class KitchenHost {
   private readonly catalog: LevelCatalog
   private progress: Progress
   private settings: Settings
-  private readonly runs = new Map<string, RunHandle>()
+  /// Runs going on (live or being judged), by id, for Stop.
+  private readonly runs = new Map<string, { cancel(): void }>()
   private readonly packs = new Map<string, Group>()
   private nextRun = 1
   /// Messages about files that were damaged and set aside (shown once).
@@ -96,8 +97,8 @@ export class KitchenHost {
   }
 
   /// Checks a pack (its levels' solutions judged), keeps a copy in packs/ and offers its levels.
-  openPackText(name: string, text: string): PackInfo {
-    const pack = readPack(text, name, { judge: true })
+  async openPackText(name: string, text: string): Promise<PackInfo> {
+    const pack = await defaultJudgeThread().checkPack(text, name)
     writeAtomic(this.path('packs', `${pack.file.id}${PACK_EXT}`), text)
     return this.addPack(pack)
   }
@@ -125,7 +126,7 @@ export class KitchenHost {
     return {
       listLevels: async () => this.listLevels(),
       listPacks: async () => this.listPacks(),
-      openPackText: async (name, text) => this.openPackText(name, text),
+      openPackText: (name, text) => this.openPackText(name, text),
       getLevel: async (id) => this.level(id),
       run: (req) => this.run(req, sink),
       cancel: async (id) => this.cancel(id),
@@ -197,21 +198,31 @@ export class KitchenHost {
     // a never-ending one is told so in seconds, not after a 2M-step run
     const maxSteps = req.levelId !== null ? DEFAULT_MAX_STEPS : MAX_STEPS
     const handle = startRun({ source, filename, seed, maxSteps }, (events) => sink({ kind: 'run-events', runId, events }))
-    this.runs.set(runId, handle)
-    let result: RunResult
+    // Stop reaches the run on the workers, then the judging on the judge thread
+    const judging = new AbortController()
+    this.runs.set(runId, { cancel: () => { handle.cancel(); judging.abort() } })
     try {
-      result = await handle.done
+      const result = await handle.done
+      // stopped by the player: show what happened, judge nothing, record nothing
+      const stopped = (): RunOutcome => ({ runId, levelId: req.levelId, source, exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr, time: result.time, trace: result.trace, verdict: null, runFile: '', stopped: true })
+      if (handle.cancelled) return stopped()
+      const runFile = makeRunFile(filename, source, seed, { time: 'virtual', maxSteps }, result)
+      let verdict: VerdictView
+      if (req.levelId === null) verdict = plainVerdict(result)
+      else {
+        sink({ kind: 'run-judging', runId })
+        try {
+          verdict = await this.groupOf(req.levelId)!.catalog.judge(req.levelId, source, result, statements, seed, judging.signal)
+        } catch (e) {
+          if (e instanceof JudgeStopped) return stopped()
+          throw e
+        }
+        if (verdict.passed) this.clear(req.levelId, result.time, statements)
+      }
+      return this.outcome(runId, req.levelId, runFile, result, verdict)
     } finally {
       this.runs.delete(runId)
     }
-    if (handle.cancelled) {
-      // stopped by the player: show what happened, judge nothing, record nothing
-      return { runId, levelId: req.levelId, source, exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr, time: result.time, trace: result.trace, verdict: null, runFile: '', stopped: true }
-    }
-    const runFile = makeRunFile(filename, source, seed, { time: 'virtual', maxSteps }, result)
-    const verdict = req.levelId !== null ? await this.groupOf(req.levelId)!.catalog.judge(req.levelId, source, result, statements, seed) : plainVerdict(result)
-    if (req.levelId !== null && verdict.passed) this.clear(req.levelId, result.time, statements)
-    return this.outcome(runId, req.levelId, runFile, result, verdict)
   }
 
   private outcome(runId: string, levelId: string | null, file: RunFile, r: { exitCode: number; stdout: string; stderr: string; time: number; trace: RunFile['trace'] }, verdict: VerdictView | null): RunOutcome {

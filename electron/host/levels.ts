@@ -9,6 +9,7 @@ import { inspectProgram, replayFailure } from '../inspect/index.ts'
 import type { InspectReport } from '../inspect/api.ts'
 import type { LevelView, Mark, VerdictView } from '../ipc/contract.ts'
 import { NO_LEVELS, type LevelCatalog } from './catalog.ts'
+import { defaultJudgeThread } from './judge-thread.ts'
 
 const MARK_KIND: Record<string, Mark['kind']> = { deadlock: 'wait', 'lost-wakeup': 'wait', 'never-ends': 'wait' }
 /// Budgets of the inspection behind a cleared level (the player waits for it).
@@ -84,14 +85,18 @@ export function catalogOf(levels: readonly Level[], prefix = ''): LevelCatalog {
         return 0
       }
     },
-    async judge(id, source, run, statements, seed) {
-      const l = level(id)
-      const judged = levelRunOptions(l).accesses ? withAccesses(source, run, seed) : run
-      const v = verdictView(l, judgeRun({ goals: l.goals, run: judged, source, statements, par: l.par, maxSteps: DEFAULT_MAX_STEPS }))
-      // a run that failed shows its own failure; one that passed must hold in every interleaving
-      return v.passed ? certify(l, source, statements, v) : v
-    },
+    judge: (id, source, run, statements, seed, signal) => defaultJudgeThread().judge(level(id), source, run, statements, seed, signal),
   }
+}
+
+/// The verdict on a finished run of a level: the judge's, and for a run that
+/// passed, the inspector's (it must hold in every interleaving). Takes up to
+/// seconds: the host calls it on the judge thread.
+export function judgeLevelRun(l: Level, source: string, run: RunResult, statements: number, seed: number): VerdictView {
+  const judged = levelRunOptions(l).accesses ? withAccesses(source, run, seed) : run
+  const v = verdictView(l, judgeRun({ goals: l.goals, run: judged, source, statements, par: l.par, maxSteps: DEFAULT_MAX_STEPS }))
+  // a run that failed shows its own failure
+  return v.passed ? certify(l, source, statements, v) : v
 }
 
 /// The race and busy-wait detectors read every shared access, which runs on

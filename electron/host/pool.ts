@@ -27,9 +27,7 @@
 /// run is cancelled is terminated and replaced.
 
 import { Worker } from 'node:worker_threads'
-import { existsSync } from 'node:fs'
-import { join, dirname } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { WORKER_BOOT, workerEntry } from './worker-entry.ts'
 import { Heap } from '../engine/vm/heap.ts'
 import { type TraceEvent } from '../engine/trace.ts'
 import { type Recording } from '../engine/sched/scheduler.ts'
@@ -77,17 +75,6 @@ export interface RealRunResult {
   readonly workers: Record<number, number>
 }
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const BOOT = join(ROOT, 'electron', 'host', 'worker-boot.mjs')
-
-/// The bundled worker entry when this code runs from the bundle, else the sources.
-function workerEntry(): string {
-  const bundled = join(ROOT, 'dist', 'engine', 'workers', 'entry.mjs')
-  const fromBundle = fileURLToPath(import.meta.url).endsWith('.mjs')
-  if (fromBundle && existsSync(bundled)) return pathToFileURL(bundled).href
-  return pathToFileURL(join(ROOT, 'electron', 'engine', 'workers', 'entry.ts')).href
-}
-
 interface PoolWorker {
   readonly id: number
   readonly w: Worker
@@ -111,7 +98,7 @@ export class WorkerPool {
   private readonly all: PoolWorker[] = []
   private readonly idle: PoolWorker[] = []
   private nextId = 1
-  private readonly entry = workerEntry()
+  private readonly entry = workerEntry('engine/workers/entry.ts')
 
   constructor(readonly limit = POOL_LIMIT) {}
 
@@ -135,7 +122,7 @@ export class WorkerPool {
   private spawnWorker(): PoolWorker {
     // the library goes along so that a new worker compiles it before its
     // first thread, not while a run waits for that thread to start
-    const w = new Worker(BOOT, { workerData: { entry: this.entry, library: poolLibrary() } })
+    const w = new Worker(WORKER_BOOT, { workerData: { entry: this.entry, library: poolLibrary() } })
     const pw: PoolWorker = { id: this.nextId++, w, ready: Promise.resolve(), busyRun: 0, knows: new Set(), onMessage: null, dead: false }
     pw.ready = new Promise((resolve, reject) => {
       const onMsg = (m: FromWorker): void => {

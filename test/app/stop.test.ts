@@ -65,6 +65,42 @@ describe('Stop', () => {
     expect(out.verdict?.kind).toBe('never-ends')
   }, 60_000)
 
+  it('stops a run while the inspector judges it; the host answers meanwhile, and the next run is judged on a fresh judge thread', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kitchen-stop-'))
+    const ids = catalog.levels().map((l) => l.id)
+    writeFileSync(join(dir, 'progress.json'), JSON.stringify({ version: 1, cleared: Object.fromEntries(ids.slice(0, ids.indexOf('closing-time')).map((l) => [l, { time: 1, statements: 1 }])) }))
+    const host = new KitchenHost({ dataDir: dir, catalog })
+    const order: string[] = []
+    let judging: string | null = null
+    const api = host.connect((e: HostEvent) => {
+      if (e.kind !== 'run-judging' || judging !== null) return
+      judging = e.runId
+      // the judge works on its own thread: the host still answers calls
+      void api.listLevels().then(() => order.push('levels listed'))
+      // the certification takes hundreds of schedules: stop once it is under way
+      setTimeout(() => void api.cancel(e.runId).then((ok) => order.push(`cancel ${ok}`)), 20)
+    })
+    const fix = { close: ['closing.set()', 'washer.join()'] }
+    const out = await api.run({ levelId: 'closing-time', source: '', placements: fix })
+    order.push('run answered')
+    expect(judging).not.toBeNull()
+    expect(order).toEqual(['levels listed', 'cancel true', 'run answered'])
+    expect(out.stopped).toBe(true)
+    expect(out.verdict).toBeNull()
+    expect(out.runFile).toBe('')
+    // the kitchen had finished: the whole run is there, only the verdict is missing
+    expect(out.exitCode).toBe(0)
+    expect(out.trace.some((e) => e.kind === 'exit')).toBe(true)
+    // a stopped judgement clears nothing
+    expect(host.listLevels().find((l) => l.id === 'closing-time')?.cleared).toBe(false)
+    // the same fix again, not stopped: certified
+    const again = await api.run({ levelId: 'closing-time', source: '', placements: fix })
+    expect(again.stopped).toBe(false)
+    expect(again.verdict?.passed).toBe(true)
+    expect(again.verdict?.certificate?.schedules).toBeGreaterThan(1)
+    expect(host.listLevels().find((l) => l.id === 'closing-time')?.cleared).toBe(true)
+  }, 60_000)
+
   it('says false for a run that is not going', async () => {
     const api = new KitchenHost({ dataDir: mkdtempSync(join(tmpdir(), 'kitchen-stop-')), catalog }).connect(() => {})
     expect(await api.cancel('run-404')).toBe(false)

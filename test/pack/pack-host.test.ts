@@ -69,9 +69,9 @@ describe('level packs in the host', () => {
     expect((await api.listPacks())[0].version).toBe('1.2')
   }, 60_000)
 
-  it('sets aside a pack that was damaged on disk and says so', () => {
+  it('sets aside a pack that was damaged on disk and says so', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kitchen-packhost-'))
-    new KitchenHost({ dataDir: dir, catalog }).openPackText('class.kitchenpack', packText())
+    await new KitchenHost({ dataDir: dir, catalog }).openPackText('class.kitchenpack', packText())
     const path = join(dir, 'packs', 'school-kitchen.kitchenpack')
     writeFileSync(path, readFileSync(path, 'utf8').slice(0, 500))
     const said: string[] = []

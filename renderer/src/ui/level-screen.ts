@@ -197,6 +197,11 @@ export class LevelScreen {
       if (this.stopWanted) void this.deps.conn.api.cancel(e.runId)
     }
     else if (e.kind === 'run-events' && e.runId === this.runId) this.stage.append(e.events)
+    else if (e.kind === 'run-judging' && e.runId === this.runId && !this.stopWanted) {
+      this.runBtn.textContent = 'Judging…'
+      this.verdictBox.replaceChildren(h('p', { class: 'judging', role: 'status' },
+        'The kitchen has finished. The judge is checking the run, and the inspector is trying the other ways the cooks could take turns…'))
+    }
   }
 
   /// Asks the host to stop the live run (its outcome then says stopped).
