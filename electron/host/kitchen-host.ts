@@ -210,7 +210,7 @@ export class KitchenHost {
       let verdict: VerdictView
       if (req.levelId === null) verdict = plainVerdict(result)
       else {
-        sink({ kind: 'run-judging', runId })
+        sink({ kind: 'run-judging', runId, stdout: result.stdout, stderr: result.stderr })
         try {
           verdict = await this.groupOf(req.levelId)!.catalog.judge(req.levelId, source, result, statements, seed, judging.signal)
         } catch (e) {

@@ -141,7 +141,7 @@ export type HostEvent =
   | { readonly kind: 'run-events'; readonly runId: string; readonly events: readonly TraceEvent[] }
   | { readonly kind: 'run-started'; readonly runId: string }
   /// The run ended and the judge (and the inspector) are at work on it; Stop still stops.
-  | { readonly kind: 'run-judging'; readonly runId: string }
+  | { readonly kind: 'run-judging'; readonly runId: string; readonly stdout: string; readonly stderr: string }
   | { readonly kind: 'open-run'; readonly run: OpenedRun }
   | { readonly kind: 'progress-recovered'; readonly message: string }
   /// A pack was opened outside the window (Electron's menu, a file association).

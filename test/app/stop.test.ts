@@ -72,9 +72,11 @@ describe('Stop', () => {
     const host = new KitchenHost({ dataDir: dir, catalog })
     const order: string[] = []
     let judging: string | null = null
+    let printed = ''
     const api = host.connect((e: HostEvent) => {
       if (e.kind !== 'run-judging' || judging !== null) return
       judging = e.runId
+      printed = e.stdout
       // the judge works on its own thread: the host still answers calls
       void api.listLevels().then(() => order.push('levels listed'))
       // the certification takes hundreds of schedules: stop once it is under way
@@ -84,6 +86,8 @@ describe('Stop', () => {
     const out = await api.run({ levelId: 'closing-time', source: '', placements: fix })
     order.push('run answered')
     expect(judging).not.toBeNull()
+    // the window shows what the kitchen printed while the judge works
+    expect(printed).toContain('Head chef: lights off.')
     expect(order).toEqual(['levels listed', 'cancel true', 'run answered'])
     expect(out.stopped).toBe(true)
     expect(out.verdict).toBeNull()

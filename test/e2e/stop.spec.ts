@@ -1,5 +1,6 @@
 // Stop a live run from the window: a never-ending level run stops, the
-// kitchen says stopped (no verdict), and Run works again.
+// kitchen says stopped (no verdict), and Run works again; a run being judged
+// stops too.
 import { test, expect, keep, placeByClick, startHost, clearedBefore } from './fixtures.ts'
 
 test('stop a never-ending run with the Stop button and with Escape, then run again', async ({ page }, info) => {
@@ -32,10 +33,20 @@ test('stop a never-ending run with the Stop button and with Escape, then run aga
     await page.keyboard.press('Escape')
     await expect(page.locator('.run-stopped')).toBeVisible()
 
-    // and, on a fresh screen, a run that ends by itself is judged as usual
+    // on a fresh screen, the fix: when the kitchen finishes, the judge goes to
+    // work (this host's first judgement also starts its judge thread) and Stop stops it
     await page.reload()
     await placeByClick(page, 'close', 'closing.set()')
     await placeByClick(page, 'close', 'washer.join()')
+    await page.getByRole('button', { name: 'Run the kitchen' }).click()
+    await expect(page.locator('.judging')).toContainText('The judge is checking the run')
+    await expect(page.locator('.output')).toContainText('Head chef: lights off.')
+    await keep(page, info, 'judging')
+    await stop.click()
+    await expect(page.locator('.run-stopped')).toContainText(/^Stopped while the judge was at work: the kitchen finished in [\d.]+ s of kitchen time, but nothing was judged/)
+    await expect(page.locator('.verdict')).toHaveCount(0)
+
+    // and run again, not stopped: judged as usual
     await page.getByRole('button', { name: 'Run the kitchen' }).click()
     await expect(page.locator('.verdict.passed')).toBeVisible()
   } finally {

@@ -51,6 +51,8 @@ export class LevelScreen {
   private readonly stopBtn: HTMLButtonElement
   private running = false
   private stopWanted = false
+  /// The live run has ended and the host is judging it.
+  private judging = false
   private readonly onKey = (ev: KeyboardEvent): void => {
     // Escape stops a live run from anywhere on the screen
     if (ev.key === 'Escape' && this.running) { ev.preventDefault(); this.stop() }
@@ -198,7 +200,9 @@ export class LevelScreen {
     }
     else if (e.kind === 'run-events' && e.runId === this.runId) this.stage.append(e.events)
     else if (e.kind === 'run-judging' && e.runId === this.runId && !this.stopWanted) {
+      this.judging = true
       this.runBtn.textContent = 'Judging…'
+      this.output.textContent = e.stdout + (e.stderr ? `\n${e.stderr}` : '') || '(no output)'
       this.verdictBox.replaceChildren(h('p', { class: 'judging', role: 'status' },
         'The kitchen has finished. The judge is checking the run, and the inspector is trying the other ways the cooks could take turns…'))
     }
@@ -216,6 +220,7 @@ export class LevelScreen {
   async run(): Promise<void> {
     this.running = true
     this.stopWanted = false
+    this.judging = false
     this.runBtn.disabled = true
     this.stopBtn.disabled = false
     this.runBtn.textContent = 'Running…'
@@ -250,8 +255,10 @@ export class LevelScreen {
     this.saveBtn.disabled = true
     // a stopped run has no end time of its own: the last event's is where it was
     const time = outcome.trace.length ? outcome.trace[outcome.trace.length - 1].time : 0
-    this.verdictBox.replaceChildren(h('p', { class: 'run-stopped', role: 'status' },
-      `Stopped at ${Number(time.toFixed(2))} s of kitchen time. Nothing was judged; press Run to start again.`))
+    const when = this.judging
+      ? `Stopped while the judge was at work: the kitchen finished in ${Number(outcome.time.toFixed(2))} s of kitchen time, but nothing was judged`
+      : `Stopped at ${Number(time.toFixed(2))} s of kitchen time. Nothing was judged`
+    this.verdictBox.replaceChildren(h('p', { class: 'run-stopped', role: 'status' }, `${when}; press Run to start again.`))
     this.lastFollow = ''
   }
 
