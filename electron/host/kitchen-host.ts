@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, existsSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
 import type { KitchenApi, LevelSummary, LevelView, PackInfo, OpenedRun, RunOutcome, RunRequest, Saved, Settings, HostEvent, VerdictView } from '../ipc/contract.ts'
-import { DEFAULT_SETTINGS } from '../ipc/contract.ts'
+import { DEFAULT_SETTINGS, isSettings } from '../ipc/contract.ts'
 import { startRun } from './runner.ts'
 import { defaultJudgeThread, JudgeStopped } from './judge-thread.ts'
 import { makeRunFile, readRunFile, traceHash, type RunFile } from './runfile.ts'
@@ -20,11 +20,11 @@ import { DEFAULT_MAX_STEPS } from '../levels/index.ts'
 const MAX_STEPS = 2_000_000
 const RUN_EXT = '.kitchenrun'
 
+/// A settings file is whole once the defaults fill what an older version did
+/// not have; a wrong value anywhere sets the file aside.
 function checkSettings(v: unknown): string | null {
-  const s = v as Settings
-  if (typeof s !== 'object' || s === null) return 'not an object'
-  if (typeof s.speed !== 'number' || typeof s.reducedMotion !== 'boolean' || typeof s.colourBlind !== 'boolean') return 'missing fields'
-  return null
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return 'not an object'
+  return isSettings({ ...DEFAULT_SETTINGS, ...v }) ? null : 'a setting has a value the kitchen does not know'
 }
 
 /// Levels played in order: the game's own, or one pack's.

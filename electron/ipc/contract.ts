@@ -191,7 +191,8 @@ const runRequest: Check = (v) => isObj(v)
   && (v.levelId === null || shortStr(v.levelId)) && str(v.source)
   && (v.seed === undefined || (Number.isInteger(v.seed) && (v.seed as number) >= 0))
   && (v.placements === undefined || (isObj(v.placements) && Object.values(v.placements).every((a) => Array.isArray(a) && a.every(str))))
-const settings: Check = (v) => isObj(v)
+/// Whether `v` is a whole Settings (what saveSettings takes and settings.json holds).
+export const isSettings: Check = (v) => isObj(v)
   && typeof v.speed === 'number' && v.speed > 0 && v.speed <= 16
   && typeof v.reducedMotion === 'boolean' && typeof v.colourBlind === 'boolean'
   && ['normal', 'large', 'larger'].includes(v.textSize as string)
@@ -210,7 +211,7 @@ const SHAPES: { readonly [M in Method]: readonly Check[] } = {
   openRunText: [shortStr, str],
   exportPython: [levelId, str],
   getSettings: [],
-  saveSettings: [settings],
+  saveSettings: [isSettings],
 }
 
 /// The names of the API's methods (what a transport may call).

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { KitchenHost } from '../../electron/host/kitchen-host.ts'
 import { loadCatalog } from '../../electron/host/levels.ts'
 import { writeAtomic } from '../../electron/host/store.ts'
-import type { HostEvent } from '../../electron/ipc/contract.ts'
+import { DEFAULT_SETTINGS, type HostEvent } from '../../electron/ipc/contract.ts'
 import { traceIdentity } from '../../electron/engine/trace.ts'
 
 const fresh = (): string => mkdtempSync(join(tmpdir(), 'kitchen-host-'))
@@ -77,6 +77,20 @@ describe('KitchenHost', () => {
     const events: HostEvent[] = []
     host.connect((e) => events.push(e))
     expect(events[0]).toMatchObject({ kind: 'progress-recovered' })
+  })
+
+  it('keeps an older settings file (the defaults fill what it lacks) and sets aside one with a value it does not know', async () => {
+    const older = fresh()
+    writeFileSync(join(older, 'settings.json'), '{"speed": 2, "reducedMotion": true, "colourBlind": false}')
+    const seen: string[] = []
+    const api = new KitchenHost({ dataDir: older, catalog, onRecovered: (m) => seen.push(m) }).connect(() => {})
+    expect(await api.getSettings()).toEqual({ speed: 2, reducedMotion: true, colourBlind: false, textSize: 'normal' })
+    expect(seen).toEqual([])
+    const wrong = fresh()
+    writeFileSync(join(wrong, 'settings.json'), '{"speed": 2, "reducedMotion": true, "colourBlind": false, "textSize": "huge"}')
+    const host = new KitchenHost({ dataDir: wrong, catalog, onRecovered: (m) => seen.push(m) })
+    expect(await host.connect(() => {}).getSettings()).toEqual(DEFAULT_SETTINGS)
+    expect(seen[0]).toMatch(/^settings\.json was damaged \(a setting has a value the kitchen does not know\); it was kept as settings\.json\.damaged-/)
   })
 
   it('saves a run only when it is a valid run file, and replays it to the same trace', async () => {
