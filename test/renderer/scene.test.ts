@@ -5,6 +5,7 @@ import { runProgram } from '../../electron/engine/index.ts'
 import { buildModel, TICK } from '../../renderer/src/model/trace-model.ts'
 import { sceneAt, STATION_SPOTS } from '../../renderer/src/model/scene.ts'
 import { layoutTimeline } from '../../renderer/src/model/timeline.ts'
+import { separate } from '../../renderer/src/model/labels.ts'
 
 const DESSERT = `import threading
 import kitchen
@@ -125,6 +126,27 @@ describe('scene', () => {
     expect(end.ended).toBe(true)
     expect(end.served).toEqual(['cake'])
     expect(end.cooks.every((c) => c.state === 'done')).toBe(true)
+  })
+
+  it('cooks side by side saying the same thing share one bubble; a different word keeps its own', () => {
+    const src = 'import threading, kitchen\ncooks = [threading.Thread(target=kitchen.chop, args=("onion", 2), name=f"Assistant {i}") for i in range(4)]\nfor c in cooks: c.start()\nkitchen.chop("garlic", 2)\nfor c in cooks: c.join()\n'
+    const m = buildModel(runProgram(src).trace)
+    const chopping = (p: number) => sceneAt(m, p).cooks.filter((c) => c.state === 'working')
+    const p = m.threads.map((t) => t.segments.find((s) => s.state === 'working')!).reduce((a, s) => Math.max(a, s.start), 0) + 0.5
+    expect(chopping(p)).toHaveLength(5)
+    expect(chopping(p).map((c) => c.says).filter((w) => w !== null).sort()).toEqual(['chops garlic', 'chops onion ×4'])
+    // the first of them, in thread order, says it for all
+    expect(chopping(p).find((c) => c.says === 'chops onion ×4')!.name).toBe('Assistant 0')
+  })
+
+  it('moves overlapping labels apart a step at a time, in order, and leaves apart ones alone', () => {
+    const tag = (x: number) => ({ x, y: 100, w: 80, h: 20 })
+    // three tags 45 apart: the second overlaps the first, the third only the second
+    expect(separate([tag(0), tag(45), tag(90)], 22, 1)).toEqual([0, 1, 0])
+    expect(separate([tag(0), tag(200)], 22, 1)).toEqual([0, 0])
+    // bubbles go up; a crowd bigger than the steps allowed stops at the last
+    expect(separate([tag(0), tag(1), tag(2)], 22, -1)).toEqual([0, 1, 2])
+    expect(separate([tag(0), tag(1), tag(2), tag(3)], 22, -1, 2)).toEqual([0, 1, 2, 2])
   })
 
   it('walks: halfway through a walk a cook is between its spots; reduced motion jumps', () => {

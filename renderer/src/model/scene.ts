@@ -34,6 +34,10 @@ export interface CookView {
   readonly action: { readonly name: string; readonly dish: string; readonly station: StationId } | null
   /// What the cook waits on, in words, or null.
   readonly bubble: string | null
+  /// The words of its speech bubble (what it does or waits on), or null. Cooks
+  /// side by side saying the same thing share one bubble: the first says
+  /// it for all ("chops onion ×4"), the others say nothing.
+  readonly says: string | null
 }
 
 export interface DoorView { readonly obj: number; readonly label: string; readonly x: number; readonly y: number; readonly holder: string | null; readonly queue: number }
@@ -147,6 +151,27 @@ function rangAt(rings: readonly (readonly [number, number])[], p: number): 'hear
   return r
 }
 
+/// Cooks in one group (at a station, or queued on one object) who say the
+/// same thing say it once, with how many they are.
+function shareBubbles(cooks: CookView[], placed: Map<number, Placed>): void {
+  const first = new Map<string, number>()
+  const count = new Map<string, number>()
+  const keys = cooks.map((c) => {
+    const s = placed.get(c.ident)!.seg
+    const group = s.state === 'working' ? `st:${s.action?.station}` : s.wait?.obj != null && s.wait.kind !== 'sleep' ? `ob:${s.wait.obj}` : s.state === 'joining' ? 'join' : null
+    if (group === null || c.says === null) return null
+    const key = `${group}\n${c.says}`
+    if (!first.has(key)) first.set(key, c.ident)
+    count.set(key, (count.get(key) ?? 0) + 1)
+    return key
+  })
+  cooks.forEach((c, i) => {
+    const key = keys[i]
+    if (key === null || count.get(key)! < 2) return
+    cooks[i] = { ...c, says: first.get(key) === c.ident ? `${c.says} ×${count.get(key)}` : null }
+  })
+}
+
 /// The kitchen at display time `p`. With `reducedMotion`, cooks step to
 /// their spots instead of walking.
 export function sceneAt(m: TraceModel, p: number, reducedMotion = false): Scene {
@@ -170,11 +195,13 @@ export function sceneAt(m: TraceModel, p: number, reducedMotion = false): Scene 
     }
     const s = here.seg
     const progress = s.state === 'working' && s.end > s.start ? Math.min(1, Math.max(0, (p - s.start) / (s.end - s.start))) : null
+    const bubble = waitingText(s)
     cooks.push({
       ident: t.ident, name: t.name, role: t.role, index: t.index, x, y, state: s.state, line: s.line,
-      progress, action: s.action ?? null, bubble: waitingText(s),
+      progress, action: s.action ?? null, bubble, says: s.state === 'working' && s.action ? `${s.action.name}s ${s.action.dish}` : bubble,
     })
   }
+  shareBubbles(cooks, now)
   const stations: StationView[] = (Object.keys(STATION_SPOTS) as StationId[]).map((id) => {
     const at = cooks.filter((c) => c.state === 'working' && c.action?.station === id)
     return { id, ...STATION_SPOTS[id], busy: at.length, progress: at.length ? Math.max(...at.map((c) => c.progress ?? 0)) : null }

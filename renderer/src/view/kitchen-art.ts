@@ -95,10 +95,14 @@ export interface CookArt {
   /// hundreds of triangles to transform and upload every frame).
   readonly figure: Container
   readonly apron: Graphics
+  /// The name tag (baked too), drawn above every cook so none hides another's.
+  readonly tag: Container
   readonly name: Text
   readonly nameBg: Graphics
-  /// The speech bubble: a sprite of a baked bubble (see `drawBubble`).
+  /// The speech bubble: a sprite of a baked bubble (see `drawBubble`), above every cook.
   readonly bubble: Sprite
+  /// Where the bubble's tail points when the cook is not working (above the hat).
+  readonly bubbleY: number
   /// The progress bar (hidden when not working); its fill is scaled, never redrawn.
   readonly bar: Container
   readonly barFill: Graphics
@@ -134,23 +138,26 @@ export function drawCook(role: 'chef' | 'assistant' | 'runner' | 'cook', name: s
   const nameBg = new Graphics()
   name_.position.set(0, 36)
   const figure = new Container()
-  figure.addChild(g, apron, nameBg, name_)
+  figure.addChild(g, apron)
   root.addChild(figure)
+  const tag = new Container()
+  tag.addChild(nameBg, name_)
   const bar = new Container()
-  const barFill = new Graphics().roundRect(0, 0, 42, 6, 3).fill(0xffb703)
-  barFill.position.set(-21, -65)
-  bar.addChild(new Graphics().roundRect(-22, -66, 44, 8, 4).fill(0x5d4037), barFill)
+  // narrower than the space between cooks at one station, so bars side by side stay apart
+  const barFill = new Graphics().roundRect(0, 0, 30, 6, 3).fill(0xffb703)
+  barFill.position.set(-15, -65)
+  bar.addChild(new Graphics().roundRect(-16, -66, 32, 8, 4).fill(0x5d4037), barFill)
   bar.visible = false
   const bubble = new Sprite()
   bubble.visible = false
   // above the head chef's toque, which stands taller than the other hats
-  bubble.position.set(0, role === 'chef' ? -82 : -72)
+  const bubbleY = role === 'chef' ? -82 : -72
   const zzz = label('z z', 15, 0x5d6d7e)
   zzz.position.set(20, -46)
   const check = label('✓', 18, 0x2e7d32)
   check.position.set(18, -40)
-  root.addChild(bar, bubble, zzz, check)
-  return { root, figure, apron, name: name_, nameBg, bubble, bar, barFill, zzz, check }
+  root.addChild(bar, zzz, check)
+  return { root, figure, apron, tag, name: name_, nameBg, bubble, bubbleY, bar, barFill, zzz, check }
 }
 
 /// A speech bubble with its words, centred on (0, 0) with its tail below;

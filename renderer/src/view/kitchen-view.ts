@@ -8,6 +8,7 @@
 import 'pixi.js/unsafe-eval'
 import { Application, BitmapText, Container, Graphics, Rectangle, Sprite, Text, type Texture } from 'pixi.js'
 import { KITCHEN, type Scene } from '../model/scene.ts'
+import { separate, type LabelBox } from '../model/labels.ts'
 import { drawRoom, drawCook, drawBubble, paintApron, label, liveLabel, type CookArt } from './kitchen-art.ts'
 import { threadColour } from '../palette.ts'
 
@@ -22,6 +23,8 @@ export class KitchenView {
   private readonly cooks = new Map<number, Cook>()
   private readonly dynamic = new Graphics()
   private readonly cookLayer = new Container()
+  /// Name tags and speech bubbles, over every cook (a cook in front never hides another's words).
+  private readonly wordLayer = new Container()
   private readonly texts = new Container()
   private readonly textPool: BitmapText[] = []
   private banner: Container | null = null
@@ -49,7 +52,7 @@ export class KitchenView {
     this.el = document.createElement('div')
     this.el.className = 'kitchen-layers'
     this.el.append(back, this.canvas)
-    app.stage.addChild(this.dynamic, this.texts, this.cookLayer)
+    app.stage.addChild(this.dynamic, this.texts, this.cookLayer, this.wordLayer)
   }
 
   /// Makes the canvas (WebGL, or the canvas renderer where WebGL is missing).
@@ -148,6 +151,7 @@ export class KitchenView {
   private placeCooks(scene: Scene): string {
     let key = ''
     const seen = new Set<number>()
+    const shown: { art: Cook; x: number; y: number; bubbleY: number }[] = []
     for (const c of scene.cooks) {
       seen.add(c.ident)
       let art = this.cooks.get(c.ident)
@@ -155,27 +159,33 @@ export class KitchenView {
       // events while a run streams in: draw the cook again when it does
       if (art && art.name.text !== c.name) {
         this.cookLayer.removeChild(art.root)
+        this.wordLayer.removeChild(art.words)
         dropCook(art)
         this.cooks.delete(c.ident)
         art = undefined
       }
       if (!art) {
-        art = { ...drawCook(c.role, c.name), colour: -1, bubble_: null, baked: null }
+        const drawn = drawCook(c.role, c.name)
+        const words = new Container()
+        words.scale.set(COOK_SCALE)
+        words.addChild(drawn.bubble)
+        art = { ...drawn, words, colour: -1, bubble_: null, baked: null, bakedTag: null, tagY: 0 }
         this.cooks.set(c.ident, art)
         this.cookLayer.addChild(art.root)
+        this.wordLayer.addChild(art.words)
       }
       const colour = threadColour(c.index, this.opts.colourBlind)
       if (art.colour !== colour) { paintApron(art, colour); art.colour = colour; this.bake(art) }
-      art.root.visible = true
+      art.root.visible = art.words.visible = true
       art.root.position.set(c.x, c.y)
-      art.root.alpha = c.state === 'done' ? 0.55 : 1
+      art.words.position.set(c.x, c.y)
+      art.root.alpha = art.words.alpha = c.state === 'done' ? 0.55 : 1
       art.zzz.visible = c.state === 'sleeping'
       art.check.visible = c.state === 'done'
       art.bar.visible = c.progress !== null
       if (c.progress !== null) art.barFill.scale.x = Math.max(0.001, c.progress)
-      const words = c.state === 'working' && c.action ? `${c.action.name}s ${c.action.dish}` : c.bubble
       const warn = c.state === 'blocked' || c.state === 'waiting' || c.state === 'joining'
-      const said = words === null ? null : `${warn ? '!' : ' '}${words}`
+      const said = c.says === null ? null : `${warn ? '!' : ' '}${c.says}`
       if (said !== art.bubble_) {
         art.bubble_ = said
         art.bubble.visible = said !== null
@@ -185,13 +195,31 @@ export class KitchenView {
           art.bubble.anchor.set(b.ax, b.ay)
         }
       }
-      art.bubble.position.y = c.progress !== null ? -86 : -72
-      key += `${c.ident}:${c.x.toFixed(1)},${c.y.toFixed(1)},${c.state},${c.progress === null ? '' : c.progress.toFixed(3)},${words ?? ''},${colour};`
+      shown.push({ art, x: c.x, y: c.y, bubbleY: c.progress !== null ? -86 : art.bubbleY })
+      key += `${c.ident}:${c.x.toFixed(1)},${c.y.toFixed(1)},${c.state},${c.progress === null ? '' : c.progress.toFixed(3)},${c.says ?? ''},${colour};`
     }
-    for (const [ident, art] of this.cooks) if (!seen.has(ident)) art.root.visible = false
+    for (const [ident, art] of this.cooks) if (!seen.has(ident)) art.root.visible = art.words.visible = false
+    this.spreadWords(shown)
     // draw the cooks further down the floor in front
     this.cookLayer.children.sort((a, b) => a.y - b.y)
     return key
+  }
+
+  /// Moves name tags down and bubbles up, a step at a time, until none lies on another.
+  private spreadWords(shown: readonly { art: Cook; x: number; y: number; bubbleY: number }[]): void {
+    const tags: LabelBox[] = shown.map(({ art, x, y }) => {
+      const b = art.bakedTag!.getLocalBounds()
+      return { x, y: y + (art.tagY + b.minY) * COOK_SCALE, w: b.width * COOK_SCALE, h: b.height * COOK_SCALE }
+    })
+    const tagSteps = separate(tags, TAG_STEP * COOK_SCALE, 1)
+    const talking = shown.filter((s) => s.art.bubble.visible)
+    const bubbles: LabelBox[] = talking.map(({ art, x, y, bubbleY }) => {
+      const b = this.bubbles.get(art.bubble_!)!
+      return { x, y: y + (bubbleY - b.ay * b.h) * COOK_SCALE, w: b.w * COOK_SCALE, h: b.h * COOK_SCALE }
+    })
+    const bubbleSteps = separate(bubbles, BUBBLE_STEP * COOK_SCALE, -1)
+    shown.forEach((s, i) => { s.art.bakedTag!.position.y = s.art.tagY + tagSteps[i] * TAG_STEP })
+    talking.forEach((s, i) => { s.art.bubble.position.set(0, s.bubbleY - bubbleSteps[i] * BUBBLE_STEP) })
   }
 
   /// The texture of a speech bubble (`said`: '!' for a waiting cook's, then the words).
@@ -207,23 +235,30 @@ export class KitchenView {
     const b = art.getLocalBounds()
     const texture = this.app.renderer.generateTexture({ target: art, resolution: COOK_SCALE })
     // the anchor puts the bubble's centre where the drawing's origin was
-    const baked = { texture, ax: -b.minX / (b.maxX - b.minX), ay: -b.minY / (b.maxY - b.minY) }
+    const baked = { texture, ax: -b.minX / (b.maxX - b.minX), ay: -b.minY / (b.maxY - b.minY), w: b.maxX - b.minX, h: b.maxY - b.minY }
     art.destroy({ children: true })
     this.bubbles.set(said, baked)
     return baked
   }
 
-  /// Renders a cook's figure into a texture shown by one sprite in its place.
+  /// Renders a cook's figure, and its name tag, each into a texture shown by
+  /// one sprite in its place (the tag's in the cook's words, over the cooks).
   private bake(art: Cook): void {
-    if (art.baked) { art.root.removeChild(art.baked); art.baked.destroy({ texture: true, textureSource: true }) }
-    const b = art.figure.getLocalBounds()
+    art.baked = this.bakeInto(art.figure, art.root, art.baked, 0)
+    art.bakedTag = this.bakeInto(art.tag, art.words, art.bakedTag, 0)
+    art.tagY = art.bakedTag.y
+  }
+
+  private bakeInto(drawing: Container, parent: Container, old: Sprite | null, at: number): Sprite {
+    if (old) { parent.removeChild(old); old.destroy({ texture: true, textureSource: true }) }
+    const b = drawing.getLocalBounds()
     // at the cook's on-screen scale, so the baked pixels are the canvas's pixels
-    const texture = this.app.renderer.generateTexture({ target: art.figure, resolution: COOK_SCALE })
+    const texture = this.app.renderer.generateTexture({ target: drawing, resolution: COOK_SCALE })
     const sprite = new Sprite(texture)
     sprite.position.set(b.minX, b.minY)
-    art.root.removeChild(art.figure)
-    art.root.addChildAt(sprite, 0)
-    art.baked = sprite
+    parent.removeChild(drawing)
+    parent.addChildAt(sprite, at)
+    return sprite
   }
 
   /// A banner across the kitchen; a stopped run's is grey (not a verdict), a blocked kitchen's red.
@@ -265,14 +300,30 @@ function limitBatchTextures(gl: WebGL2RenderingContext, n: number): void {
 /// Cooks are drawn at this scale (kitchen-art's drawCook): their baked textures too.
 const COOK_SCALE = 1.35
 
-interface Baked { readonly texture: Texture; readonly ax: number; readonly ay: number }
+/// A baked bubble: its texture, where its tail's tip is (anchor), and its size before scaling.
+interface Baked { readonly texture: Texture; readonly ax: number; readonly ay: number; readonly w: number; readonly h: number }
+/// How far a name tag moves down, and a bubble up, to get out of another's way (cook units).
+const TAG_STEP = 15
+const BUBBLE_STEP = 20
 
-type Cook = CookArt & { colour: number; bubble_: string | null; baked: Sprite | null }
+type Cook = CookArt & {
+  /// The tag and the bubble, in the layer over every cook.
+  words: Container
+  colour: number
+  bubble_: string | null
+  baked: Sprite | null
+  bakedTag: Sprite | null
+  /// The baked tag's own y (before it moves out of another's way).
+  tagY: number
+}
 
 function dropCook(art: Cook): void {
   art.baked?.destroy({ texture: true, textureSource: true })
+  art.bakedTag?.destroy({ texture: true, textureSource: true })
   art.root.destroy({ children: true })
+  art.words.destroy({ children: true })
   art.figure.destroy({ children: true })
+  art.tag.destroy({ children: true })
 }
 
 /// Everything the furniture layer shows, as a string: equal keys, equal pictures.
