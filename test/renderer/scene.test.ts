@@ -99,6 +99,27 @@ describe('trace model', () => {
     for (const a of m.arrows) expect(a.toAt).toBeGreaterThanOrEqual(a.fromAt)
   })
 
+  it("shows an Event as its starter pistol only, not the library's condition inside it", () => {
+    const src = 'import threading, kitchen\nopen_ = threading.Event()\ndef cook():\n    open_.wait()\n    kitchen.cook("soup", 1)\nt = threading.Thread(target=cook)\nt.start()\nkitchen.chop("leek", 1)\nopen_.set()\nt.join()\n'
+    for (const seed of [1, 2, 3]) {
+      const m = buildModel(runProgram(src, { seed }).trace)
+      expect(m.objects.map((o) => `${o.kind}:${o.label}`)).toEqual(['event:Starter pistol'])
+      expect(m.arrows.filter((a) => a.kind === 'set')).toHaveLength(1)
+    }
+    // set() with nobody waiting yet rings no Ready sign either
+    const early = 'import threading\ne = threading.Event()\ne.set()\ne.wait()\n'
+    expect(buildModel(runProgram(early).trace).objects.map((o) => o.kind)).toEqual(['event'])
+  })
+
+  it("shows a Queue as its tray and a Semaphore as its burners, not the library's conditions inside them", () => {
+    const tray = 'import threading, queue, kitchen\nq = queue.Queue()\ndef runner():\n    kitchen.serve(q.get())\nt = threading.Thread(target=runner)\nt.start()\nkitchen.cook("soup", 1)\nq.put("soup")\nt.join()\n'
+    const burners = 'import threading, kitchen\nb = threading.Semaphore(1)\ndef cook(d):\n    with b:\n        kitchen.cook(d, 1)\nts = [threading.Thread(target=cook, args=(d,)) for d in ["a", "b", "c"]]\nfor t in ts: t.start()\nfor t in ts: t.join()\n'
+    for (const seed of [1, 2]) {
+      expect(buildModel(runProgram(tray, { seed }).trace).objects.map((o) => o.label)).toEqual(['Tray'])
+      expect(buildModel(runProgram(burners, { seed }).trace).objects.map((o) => o.label)).toEqual(['Burners'])
+    }
+  })
+
   it("hides the library's own start() handshake", () => {
     const m = buildModel(runProgram(DESSERT).trace)
     expect(m.objects).toEqual([])

@@ -251,7 +251,6 @@ export function buildModel(trace: readonly TraceEvent[], stopped = false): Trace
           // an Event's set is followed by its inner notify: the arrow starts at the set
           if (!(ev !== undefined && lastNotify.get(ev)?.at === now)) lastNotify.set(e.obj, { thread: t, at: now, kind: 'notify' })
           // a put/get/set notifies the library's own condition: no Ready sign for it
-          const before = prevKind.get(t)
           if (before !== 'queue-put' && before !== 'queue-get' && before !== 'set' && before !== 'sem-release') {
             label(e.obj, 'condition')
             rings.set(e.obj, [...(rings.get(e.obj) ?? []), [now, Number(e.detail ?? 0)]])
