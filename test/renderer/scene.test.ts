@@ -168,6 +168,8 @@ describe('scene', () => {
     // bubbles go up; a crowd bigger than the steps allowed stops at the last
     expect(separate([tag(0), tag(1), tag(2)], 22, -1)).toEqual([0, 1, 2])
     expect(separate([tag(0), tag(1), tag(2), tag(3)], 22, -1, 2)).toEqual([0, 1, 2, 2])
+    // words on the walls do not move: a tag steps around them
+    expect(separate([tag(0), tag(200)], 22, 1, 4, [{ x: 10, y: 110, w: 40, h: 30 }])).toEqual([2, 0])
   })
 
   it('walks: halfway through a walk a cook is between its spots; reduced motion jumps', () => {

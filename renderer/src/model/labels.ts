@@ -19,10 +19,11 @@ function overlaps(a: LabelBox, ay: number, b: LabelBox, by: number): boolean {
 }
 
 /// For each box, in order, the number of steps it moves (`dir` 1: down, -1: up)
-/// so that it overlaps none of those before it; after `most` steps it stays
-/// where it is at the last (a crowd bigger than that overlaps there).
-export function separate(boxes: readonly LabelBox[], step: number, dir: 1 | -1, most = 4): number[] {
-  const placed: { box: LabelBox; y: number }[] = []
+/// so that it overlaps none of those before it, nor any of the `fixed` ones
+/// (words painted on the walls); after `most` steps it stays where it is at
+/// the last (a crowd bigger than that overlaps there).
+export function separate(boxes: readonly LabelBox[], step: number, dir: 1 | -1, most = 4, fixed: readonly LabelBox[] = []): number[] {
+  const placed: { box: LabelBox; y: number }[] = fixed.map((box) => ({ box, y: box.y }))
   const out: number[] = []
   for (const box of boxes) {
     let k = 0

@@ -14,7 +14,9 @@ export const STATION_SPOTS: Record<StationId, { x: number; y: number; label: str
 }
 /// Where cooks stand at a station: low enough that a head does not cover the station's name plate
 const WORK_Y = 224
-const DOOR = { x: 905, y: 300, gap: 120 }
+/// Lock doors down the right wall; two (the most a level has) sit far enough
+/// apart that the first's "held by" line stays clear of the second's name.
+const DOOR = { x: 905, y: 250, gap: 140, span: 240 }
 const SIGN = { x: 60, y: 260, gap: 120 }
 const JOIN_SPOT = { x: 740, y: 300 }
 /// Display seconds a cook takes to walk to a new spot.
@@ -66,9 +68,15 @@ export function homeOf(index: number, count: number): { x: number; y: number } {
   const perRow = Math.min(9, Math.max(1, count))
   const row = Math.floor(index / perRow)
   const col = index % perRow
-  const span = 600
-  const x = 180 + (perRow === 1 ? span / 2 : (col * span) / (perRow - 1))
+  // between the queues at the signs (left wall) and at the doors (right wall)
+  const span = 480
+  const x = 240 + (perRow === 1 ? span / 2 : (col * span) / (perRow - 1))
   return { x, y: 355 + row * 85 + (col % 2) * 10 }
+}
+
+/// The distance between doors when there are `n`: closer together when more must fit.
+function doorSpacing(n: number): number {
+  return Math.min(DOOR.gap, DOOR.span / Math.max(1, n - 1))
 }
 
 function waitingText(seg: Segment): string | null {
@@ -101,6 +109,7 @@ function place(m: TraceModel, p: number): Map<number, Placed> {
   }
   for (const g of groups.values()) g.sort((a, b) => segs.get(a.ident)!.start - segs.get(b.ident)!.start || a.index - b.index)
   const doorOf = new Map(m.objects.filter((o) => o.kind === 'lock' || o.kind === 'semaphore').map((o, i) => [o.obj, i]))
+  const doorGap = doorSpacing(doorOf.size)
   const signOf = new Map(m.objects.filter((o) => o.kind !== 'lock' && o.kind !== 'semaphore').map((o, i) => [o.obj, i]))
   for (const t of live) {
     const s = segs.get(t.ident)!
@@ -121,7 +130,7 @@ function place(m: TraceModel, p: number): Map<number, Placed> {
       const k = g.indexOf(t)
       if (doorOf.has(s.wait.obj)) {
         x = DOOR.x - 60 - k * 38
-        y = DOOR.y + doorOf.get(s.wait.obj)! * DOOR.gap + 10
+        y = DOOR.y + doorOf.get(s.wait.obj)! * doorGap + 10
       } else {
         x = SIGN.x + 70 + k * 38
         y = SIGN.y + (signOf.get(s.wait.obj) ?? 0) * SIGN.gap + 10
@@ -216,9 +225,10 @@ export function sceneAt(m: TraceModel, p: number, reducedMotion = false): Scene 
     const s = now.get(c.ident)!.seg
     return s.wait?.obj === obj
   }).length
-  const doors: DoorView[] = m.objects.filter((o) => o.kind === 'lock' || o.kind === 'semaphore').map((o, i) => {
+  const doorObjects = m.objects.filter((o) => o.kind === 'lock' || o.kind === 'semaphore')
+  const doors: DoorView[] = doorObjects.map((o, i) => {
     const h = valueAt(o.changes)
-    return { obj: o.obj, label: o.label, x: DOOR.x, y: DOOR.y + i * DOOR.gap, holder: h === null ? null : nameOf.get(h) ?? null, queue: waitingOn(o.obj) }
+    return { obj: o.obj, label: o.label, x: DOOR.x, y: DOOR.y + i * doorSpacing(doorObjects.length), holder: h === null ? null : nameOf.get(h) ?? null, queue: waitingOn(o.obj) }
   })
   const signs: SignView[] = m.objects.filter((o) => o.kind !== 'lock' && o.kind !== 'semaphore').map((o, i) => ({
     obj: o.obj, label: o.label, kind: o.kind as SignView['kind'], x: SIGN.x, y: SIGN.y + i * SIGN.gap, on: valueAt(o.changes) !== null, waiting: waitingOn(o.obj),

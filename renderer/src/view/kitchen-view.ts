@@ -29,6 +29,8 @@ export class KitchenView {
   private readonly textPool: BitmapText[] = []
   private banner: Container | null = null
   private opts: ViewOptions = { colourBlind: false }
+  /// Where the furniture's words are (cooks' tags and bubbles keep off them).
+  private wallWords: LabelBox[] = []
   /// What the furniture layer (stations, dishes, doors, signs) was last built from.
   private furnitureKey = ''
   /// What the last rendered frame showed ('' forces the next render).
@@ -145,6 +147,8 @@ export class KitchenView {
       }
     }
     for (let i = nt; i < this.textPool.length; i++) this.textPool[i].visible = false
+    // measured here, when they change, not every frame (measuring a text costs a layout)
+    this.wallWords = this.textPool.slice(0, nt).map((t) => ({ x: t.x, y: t.y - t.height / 2, w: t.width, h: t.height }))
   }
 
   /// Places the cooks; returns what they show, as a key for the frame.
@@ -211,13 +215,15 @@ export class KitchenView {
       const b = art.bakedTag!.getLocalBounds()
       return { x, y: y + (art.tagY + b.minY) * COOK_SCALE, w: b.width * COOK_SCALE, h: b.height * COOK_SCALE }
     })
-    const tagSteps = separate(tags, TAG_STEP * COOK_SCALE, 1)
+    // the words on the walls (a door's holder, a sign's name) stay where they are
+    const walls = this.wallWords
+    const tagSteps = separate(tags, TAG_STEP * COOK_SCALE, 1, 4, walls)
     const talking = shown.filter((s) => s.art.bubble.visible)
     const bubbles: LabelBox[] = talking.map(({ art, x, y, bubbleY }) => {
       const b = this.bubbles.get(art.bubble_!)!
       return { x, y: y + (bubbleY - b.ay * b.h) * COOK_SCALE, w: b.w * COOK_SCALE, h: b.h * COOK_SCALE }
     })
-    const bubbleSteps = separate(bubbles, BUBBLE_STEP * COOK_SCALE, -1)
+    const bubbleSteps = separate(bubbles, BUBBLE_STEP * COOK_SCALE, -1, 4, walls)
     shown.forEach((s, i) => { s.art.bakedTag!.position.y = s.art.tagY + tagSteps[i] * TAG_STEP })
     talking.forEach((s, i) => { s.art.bubble.position.set(0, s.bubbleY - bubbleSteps[i] * BUBBLE_STEP) })
   }
