@@ -160,6 +160,16 @@ describe('scene', () => {
     expect(chopping(p).find((c) => c.says === 'chops onion ×4')!.name).toBe('Assistant 0')
   })
 
+  it('cooks waiting at join() at once stand side by side, not on one spot', () => {
+    const src = 'import threading, kitchen\ndef wait_for(t):\n    t.join()\nslow = threading.Thread(target=kitchen.bake, args=("bread", 3), name="Baker")\nslow.start()\nw = threading.Thread(target=wait_for, args=(slow,), name="Waiter")\nw.start()\nkitchen.chop("leek", 1)\nslow.join()\nw.join()\n'
+    const m = buildModel(runProgram(src).trace)
+    const main = m.threads[0].segments.find((s) => s.state === 'joining')!
+    const joining = sceneAt(m, main.start + 0.5, true).cooks.filter((c) => c.state === 'joining')
+    expect(joining.map((c) => c.name).sort()).toEqual(['MainThread', 'Waiter'])
+    expect(Math.abs(joining[0].x - joining[1].x)).toBeGreaterThanOrEqual(40)
+    expect(joining.map((c) => c.says).filter((w) => w !== null)).toEqual(['waits at join() ×2'])
+  })
+
   it('moves overlapping labels apart a step at a time, in order, and leaves apart ones alone', () => {
     const tag = (x: number) => ({ x, y: 100, w: 80, h: 20 })
     // three tags 45 apart: the second overlaps the first, the third only the second

@@ -104,7 +104,7 @@ function place(m: TraceModel, p: number): Map<number, Placed> {
   const groups = new Map<string, ThreadInfo[]>()
   for (const t of live) {
     const s = segs.get(t.ident)!
-    const key = s.state === 'working' ? `st:${s.action!.station}` : s.wait && s.wait.kind !== 'sleep' && s.wait.kind !== 'join' ? `ob:${s.wait.obj}` : null
+    const key = s.state === 'working' ? `st:${s.action!.station}` : s.state === 'joining' ? 'join' : s.wait && s.wait.kind !== 'sleep' && s.wait.kind !== 'join' ? `ob:${s.wait.obj}` : null
     if (key) groups.set(key, [...(groups.get(key) ?? []), t])
   }
   for (const g of groups.values()) g.sort((a, b) => segs.get(a.ident)!.start - segs.get(b.ident)!.start || a.index - b.index)
@@ -123,7 +123,9 @@ function place(m: TraceModel, p: number): Map<number, Placed> {
       x = spot.x + (k - (g.length - 1) / 2) * 46
       y = WORK_Y + (k % 2) * 14
     } else if (s.state === 'joining') {
-      x = JOIN_SPOT.x
+      // side by side when several wait at join() at once
+      const g = groups.get('join')!
+      x = JOIN_SPOT.x + (g.indexOf(t) - (g.length - 1) / 2) * 46
       y = JOIN_SPOT.y
     } else if (s.wait && s.wait.kind !== 'sleep' && s.wait.obj !== null) {
       const g = groups.get(`ob:${s.wait.obj}`) ?? [t]
