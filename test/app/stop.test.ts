@@ -65,7 +65,7 @@ describe('Stop', () => {
     expect(out.verdict?.kind).toBe('never-ends')
   }, 60_000)
 
-  it('stops a run while the inspector judges it; the host answers meanwhile, and the next run is judged on a fresh judge thread', async () => {
+  it('stops a run while the inspector judges it; the host answers meanwhile, and the same fix run again is certified', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kitchen-stop-'))
     const ids = catalog.levels().map((l) => l.id)
     writeFileSync(join(dir, 'progress.json'), JSON.stringify({ version: 1, cleared: Object.fromEntries(ids.slice(0, ids.indexOf('closing-time')).map((l) => [l, { time: 1, statements: 1 }])) }))
