@@ -111,10 +111,12 @@ describe('trace model', () => {
     expect(buildModel(runProgram(early).trace).objects.map((o) => o.kind)).toEqual(['event'])
   })
 
-  it("shows a Queue as its tray and a Semaphore as its burners, not the library's conditions inside them", () => {
+  it("shows a Queue as its tray, a Semaphore as its burners and a Barrier as itself, not the library's conditions inside them", () => {
     const tray = 'import threading, queue, kitchen\nq = queue.Queue()\ndef runner():\n    kitchen.serve(q.get())\nt = threading.Thread(target=runner)\nt.start()\nkitchen.cook("soup", 1)\nq.put("soup")\nt.join()\n'
     const burners = 'import threading, kitchen\nb = threading.Semaphore(1)\ndef cook(d):\n    with b:\n        kitchen.cook(d, 1)\nts = [threading.Thread(target=cook, args=(d,)) for d in ["a", "b", "c"]]\nfor t in ts: t.start()\nfor t in ts: t.join()\n'
+    const barrier = 'import threading, kitchen\nb = threading.Barrier(2)\ndef cook(d):\n    kitchen.cook(d, 1)\n    b.wait()\n    kitchen.serve(d)\nts = [threading.Thread(target=cook, args=(d,)) for d in ["a", "b"]]\nfor t in ts: t.start()\nfor t in ts: t.join()\n'
     for (const seed of [1, 2]) {
+      expect(buildModel(runProgram(barrier, { seed }).trace).objects.map((o) => o.label)).toEqual(['Barrier'])
       expect(buildModel(runProgram(tray, { seed }).trace).objects.map((o) => o.label)).toEqual(['Tray'])
       expect(buildModel(runProgram(burners, { seed }).trace).objects.map((o) => o.label)).toEqual(['Burners'])
     }

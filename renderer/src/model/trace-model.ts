@@ -109,12 +109,17 @@ function libraryObjects(trace: readonly TraceEvent[]): Set<number> {
   return objs
 }
 
+/// Operations of the library's objects that notify their own condition next.
+const LIBRARY_NOTIFIERS = new Set(['queue-put', 'queue-get', 'set', 'sem-release', 'barrier-pass', 'barrier-wait'])
+
 interface Open { state: LaneState; start: number; line: number; action?: Segment['action']; wait?: Segment['wait'] }
 
 /// Lays out a trace (possibly still growing: pass `ended` false).
 /// `stopped`: the trace ends where the player stopped the run (it will not grow).
 export function buildModel(trace: readonly TraceEvent[], stopped = false): TraceModel {
   const lib = libraryObjects(trace)
+  // conditions inside an Event, Semaphore, Barrier or Queue: their waits name their owner
+  const owned = new Set(trace.filter((e) => e.kind === 'wait' && typeof e.detail === 'string' && e.obj !== null).map((e) => e.obj!))
   const at: number[] = []
   let clock = 0
   let lastTime = 0
@@ -250,8 +255,8 @@ export function buildModel(trace: readonly TraceEvent[], stopped = false): Trace
           const ev = eventFor.get(e.obj)
           // an Event's set is followed by its inner notify: the arrow starts at the set
           if (!(ev !== undefined && lastNotify.get(ev)?.at === now)) lastNotify.set(e.obj, { thread: t, at: now, kind: 'notify' })
-          // a put/get/set notifies the library's own condition: no Ready sign for it
-          if (before !== 'queue-put' && before !== 'queue-get' && before !== 'set' && before !== 'sem-release') {
+          // a put/get/set/release/barrier notifies the library's own condition: no Ready sign for it
+          if (!owned.has(e.obj) && !LIBRARY_NOTIFIERS.has(before ?? '')) {
             label(e.obj, 'condition')
             rings.set(e.obj, [...(rings.get(e.obj) ?? []), [now, Number(e.detail ?? 0)]])
           }
