@@ -250,12 +250,13 @@ export class KitchenView {
   /// Renders a cook's figure, and its name tag, each into a texture shown by
   /// one sprite in its place (the tag's in the cook's words, over the cooks).
   private bake(art: Cook): void {
-    art.baked = this.bakeInto(art.figure, art.root, art.baked, 0)
-    art.bakedTag = this.bakeInto(art.tag, art.words, art.bakedTag, 0)
+    art.baked = this.bakeInto(art.figure, art.root, art.baked)
+    art.bakedTag = this.bakeInto(art.tag, art.words, art.bakedTag)
     art.tagY = art.bakedTag.y
   }
 
-  private bakeInto(drawing: Container, parent: Container, old: Sprite | null, at: number): Sprite {
+  /// Bakes `drawing` into a sprite that takes its place at the bottom of `parent` (replacing `old`).
+  private bakeInto(drawing: Container, parent: Container, old: Sprite | null): Sprite {
     if (old) { parent.removeChild(old); old.destroy({ texture: true, textureSource: true }) }
     const b = drawing.getLocalBounds()
     // at the cook's on-screen scale, so the baked pixels are the canvas's pixels
@@ -263,7 +264,7 @@ export class KitchenView {
     const sprite = new Sprite(texture)
     sprite.position.set(b.minX, b.minY)
     parent.removeChild(drawing)
-    parent.addChildAt(sprite, at)
+    parent.addChildAt(sprite, 0)
     return sprite
   }
 
