@@ -26,7 +26,7 @@ function chapterCards(levels: readonly LevelSummary[], a: MapActions, packTitle:
       return h('li', {}, h('button', {
         class: `level-btn ${status}`, disabled: l.locked, dataset: { level: l.id },
         'aria-label': `${packTitle ? `${packTitle}, level` : 'Level'} ${n}: ${l.title}, ${status}${best}`, onclick: () => a.open(l.id),
-      }, h('span', { class: 'num' }, l.locked ? '🔒' : l.cleared ? '✓' : String(n)), h('span', { class: 'title' }, l.title), h('span', { class: 'best' }, best.replace(' · ', ''))))
+      }, h('span', { class: 'num' }, l.locked ? h('span', { class: 'padlock', 'aria-hidden': 'true' }) : l.cleared ? '✓' : String(n)), h('span', { class: 'title' }, l.title), h('span', { class: 'best' }, best.replace(' · ', ''))))
     }))))
 }
 
