@@ -174,14 +174,21 @@ describe('scene', () => {
 
   it('moves overlapping labels apart a step at a time, in order, and leaves apart ones alone', () => {
     const tag = (x: number) => ({ x, y: 100, w: 80, h: 20 })
+    const steps = (moves: { steps: number; dx: number }[]) => moves.map((m) => m.steps)
     // three tags 45 apart: the second overlaps the first, the third only the second
-    expect(separate([tag(0), tag(45), tag(90)], 22, 1)).toEqual([0, 1, 0])
-    expect(separate([tag(0), tag(200)], 22, 1)).toEqual([0, 0])
+    expect(steps(separate([tag(0), tag(45), tag(90)], 22, 1))).toEqual([0, 1, 0])
+    expect(steps(separate([tag(0), tag(200)], 22, 1))).toEqual([0, 0])
     // bubbles go up; a crowd bigger than the steps allowed stops at the last
-    expect(separate([tag(0), tag(1), tag(2)], 22, -1)).toEqual([0, 1, 2])
-    expect(separate([tag(0), tag(1), tag(2), tag(3)], 22, -1, 2)).toEqual([0, 1, 2, 2])
+    expect(steps(separate([tag(0), tag(1), tag(2)], 22, -1))).toEqual([0, 1, 2])
+    expect(steps(separate([tag(0), tag(1), tag(2), tag(3)], 22, -1, 2))).toEqual([0, 1, 2, 2])
     // words on the walls do not move: a tag steps around them
-    expect(separate([tag(0), tag(200)], 22, 1, 4, [{ x: 10, y: 110, w: 40, h: 30 }])).toEqual([2, 0])
+    const wall = { x: 10, y: 110, w: 40, h: 30 }
+    expect(separate([tag(0), tag(200)], 22, 1, 4, [wall])).toEqual([{ steps: 2, dx: 0 }, { steps: 0, dx: 0 }])
+    // or, when it may, slides sideways off them and stays in its row
+    expect(separate([tag(0)], 22, 1, 4, [wall], 80)).toEqual([{ steps: 0, dx: -52 }])
+    expect(separate([tag(0)], 22, 1, 4, [{ ...wall, x: -10 }], 80)).toEqual([{ steps: 0, dx: 52 }])
+    // but not onto another label, nor further than it may: then it steps down and slides there
+    expect(separate([tag(-110), tag(0)], 22, 1, 4, [wall], 60)).toEqual([{ steps: 0, dx: 0 }, { steps: 1, dx: -52 }])
   })
 
   it('walks: halfway through a walk a cook is between its spots; reduced motion jumps', () => {

@@ -173,7 +173,7 @@ export class KitchenView {
         const words = new Container()
         words.scale.set(COOK_SCALE)
         words.addChild(drawn.bubble)
-        art = { ...drawn, words, colour: -1, bubble_: null, baked: null, bakedTag: null, tagY: 0 }
+        art = { ...drawn, words, colour: -1, bubble_: null, baked: null, bakedTag: null, tagX: 0, tagY: 0 }
         this.cooks.set(c.ident, art)
         this.cookLayer.addChild(art.root)
         this.wordLayer.addChild(art.words)
@@ -213,19 +213,19 @@ export class KitchenView {
   private spreadWords(shown: readonly { art: Cook; x: number; y: number; bubbleY: number }[]): void {
     const tags: LabelBox[] = shown.map(({ art, x, y }) => {
       const b = art.bakedTag!.getLocalBounds()
-      return { x, y: y + (art.tagY + b.minY) * COOK_SCALE, w: b.width * COOK_SCALE, h: b.height * COOK_SCALE }
+      return { x: x + (art.tagX + b.minX + b.width / 2) * COOK_SCALE, y: y + (art.tagY + b.minY) * COOK_SCALE, w: b.width * COOK_SCALE, h: b.height * COOK_SCALE }
     })
     // the words on the walls (a door's holder, a sign's name) stay where they are
     const walls = this.wallWords
-    const tagSteps = separate(tags, TAG_STEP * COOK_SCALE, 1, 4, walls)
+    const tagMoves = separate(tags, TAG_STEP * COOK_SCALE, 1, 4, walls, TAG_REACH)
     const talking = shown.filter((s) => s.art.bubble.visible)
     const bubbles: LabelBox[] = talking.map(({ art, x, y, bubbleY }) => {
       const b = this.bubbles.get(art.bubble_!)!
       return { x, y: y + (bubbleY - b.ay * b.h) * COOK_SCALE, w: b.w * COOK_SCALE, h: b.h * COOK_SCALE }
     })
-    const bubbleSteps = separate(bubbles, BUBBLE_STEP * COOK_SCALE, -1, 4, walls)
-    shown.forEach((s, i) => { s.art.bakedTag!.position.y = s.art.tagY + tagSteps[i] * TAG_STEP })
-    talking.forEach((s, i) => { s.art.bubble.position.set(0, s.bubbleY - bubbleSteps[i] * BUBBLE_STEP) })
+    const bubbleMoves = separate(bubbles, BUBBLE_STEP * COOK_SCALE, -1, 4, walls)
+    shown.forEach((s, i) => { s.art.bakedTag!.position.set(s.art.tagX + tagMoves[i].dx / COOK_SCALE, s.art.tagY + tagMoves[i].steps * TAG_STEP) })
+    talking.forEach((s, i) => { s.art.bubble.position.set(0, s.bubbleY - bubbleMoves[i].steps * BUBBLE_STEP) })
   }
 
   /// The texture of a speech bubble (`said`: '!' for a waiting cook's, then the words).
@@ -252,6 +252,7 @@ export class KitchenView {
   private bake(art: Cook): void {
     art.baked = this.bakeInto(art.figure, art.root, art.baked)
     art.bakedTag = this.bakeInto(art.tag, art.words, art.bakedTag)
+    art.tagX = art.bakedTag.x
     art.tagY = art.bakedTag.y
   }
 
@@ -311,6 +312,8 @@ const COOK_SCALE = 1.35
 interface Baked { readonly texture: Texture; readonly ax: number; readonly ay: number; readonly w: number; readonly h: number }
 /// How far a name tag moves down, and a bubble up, to get out of another's way (cook units).
 const TAG_STEP = 15
+/// How far (scene units) a name tag may slide sideways off the words on a wall.
+const TAG_REACH = 60
 const BUBBLE_STEP = 20
 
 type Cook = CookArt & {
@@ -320,7 +323,8 @@ type Cook = CookArt & {
   bubble_: string | null
   baked: Sprite | null
   bakedTag: Sprite | null
-  /// The baked tag's own y (before it moves out of another's way).
+  /// The baked tag's own place (before it moves out of another's way).
+  tagX: number
   tagY: number
 }
 
