@@ -13,6 +13,12 @@ export interface Assembled {
   readonly seed: number
 }
 
+/// How far the inspector has got with a run being judged.
+export interface JudgeProgress {
+  readonly schedules: number
+  readonly bound: number
+}
+
 export interface LevelCatalog {
   levels(): readonly LevelView[]
   /// The program of a level with the player's placements; throws an Error
@@ -23,7 +29,8 @@ export interface LevelCatalog {
   /// The judge's verdict on a finished run of the level.
   /// `seed`: the run's, so that it can be replayed with every shared access traced.
   /// Aborting `signal` stops the judging: the promise rejects with JudgeStopped.
-  judge(levelId: string, source: string, result: RunResult, statements: number, seed: number, signal?: AbortSignal): Promise<VerdictView>
+  /// `onProgress` hears how far the inspector has got (every 50 interleavings).
+  judge(levelId: string, source: string, result: RunResult, statements: number, seed: number, signal?: AbortSignal, onProgress?: (p: JudgeProgress) => void): Promise<VerdictView>
 }
 
 export const NO_LEVELS: LevelCatalog = {

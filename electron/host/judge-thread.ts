@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads'
 import type { Level } from '../levels/index.ts'
 import type { RunResult } from '../engine/index.ts'
 import type { VerdictView } from '../ipc/contract.ts'
+import type { JudgeProgress } from './catalog.ts'
 import { PackError, type Pack } from './pack.ts'
 import { WORKER_BOOT, workerEntry } from './worker-entry.ts'
 
@@ -17,6 +18,7 @@ export type JudgeJob =
   | { readonly job: 'check-pack'; readonly text: string; readonly name: string }
 
 export type JudgeReply =
+  | { readonly id: number; readonly progress: JudgeProgress }
   | { readonly id: number; readonly ok: true; readonly value: unknown }
   | { readonly id: number; readonly ok: false; readonly message: string; readonly problems: readonly string[] | null }
 
@@ -34,6 +36,7 @@ interface Queued {
   readonly reject: (e: Error) => void
   readonly signal: AbortSignal | undefined
   readonly onAbort: () => void
+  readonly onProgress: ((p: JudgeProgress) => void) | undefined
 }
 
 export class JudgeThread {
@@ -45,8 +48,9 @@ export class JudgeThread {
   private readonly entry = workerEntry('host/judge-worker.ts')
 
   /// The verdict on a finished run of `level` (the judge, then the inspector for a run that passed).
-  judge(level: Level, source: string, run: RunResult, statements: number, seed: number, signal?: AbortSignal): Promise<VerdictView> {
-    return this.submit({ job: 'judge', level, source, run, statements, seed }, signal) as Promise<VerdictView>
+  /// `onProgress` hears how far the inspector has got.
+  judge(level: Level, source: string, run: RunResult, statements: number, seed: number, signal?: AbortSignal, onProgress?: (p: JudgeProgress) => void): Promise<VerdictView> {
+    return this.submit({ job: 'judge', level, source, run, statements, seed }, signal, onProgress) as Promise<VerdictView>
   }
 
   /// A pack read and checked with every solution judged; throws PackError.
@@ -63,10 +67,10 @@ export class JudgeThread {
     if (w) await w.terminate()
   }
 
-  private submit(job: JudgeJob, signal: AbortSignal | undefined): Promise<unknown> {
+  private submit(job: JudgeJob, signal: AbortSignal | undefined, onProgress?: (p: JudgeProgress) => void): Promise<unknown> {
     if (signal?.aborted) return Promise.reject(new JudgeStopped())
     return new Promise((resolve, reject) => {
-      const q: Queued = { id: this.nextId++, job, resolve, reject, signal, onAbort: () => this.stop(q) }
+      const q: Queued = { id: this.nextId++, job, resolve, reject, signal, onAbort: () => this.stop(q), onProgress }
       signal?.addEventListener('abort', q.onAbort, { once: true })
       this.queue.push(q)
       this.pump()
@@ -110,6 +114,7 @@ export class JudgeThread {
     w.on('message', (m: JudgeReply) => {
       const q = this.running
       if (w !== this.worker || !q || q.id !== m.id) return
+      if ('progress' in m) { q.onProgress?.(m.progress); return }
       this.queue.shift()
       this.running = null
       this.settle(q, () => m.ok ? q.resolve(m.value) : q.reject(m.problems ? new PackError([...m.problems]) : new Error(m.message)))

@@ -11,7 +11,7 @@ parentPort!.on('message', (m: JudgeJob & { id: number }) => {
   let reply: JudgeReply
   try {
     const value = m.job === 'judge'
-      ? judgeLevelRun(m.level, m.source, m.run, m.statements, m.seed)
+      ? judgeLevelRun(m.level, m.source, m.run, m.statements, m.seed, (p) => parentPort!.postMessage({ id: m.id, progress: { schedules: p.schedules, bound: p.bound } }))
       : readPack(m.text, m.name, { judge: true })
     reply = { id: m.id, ok: true, value }
   } catch (e) {

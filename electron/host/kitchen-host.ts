@@ -212,7 +212,8 @@ export class KitchenHost {
       else {
         sink({ kind: 'run-judging', runId, stdout: result.stdout, stderr: result.stderr })
         try {
-          verdict = await this.groupOf(req.levelId)!.catalog.judge(req.levelId, source, result, statements, seed, judging.signal)
+          verdict = await this.groupOf(req.levelId)!.catalog.judge(req.levelId, source, result, statements, seed, judging.signal,
+            (p) => sink({ kind: 'judge-progress', runId, schedules: p.schedules, bound: p.bound }))
         } catch (e) {
           if (e instanceof JudgeStopped) return stopped()
           throw e

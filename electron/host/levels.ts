@@ -6,7 +6,7 @@ import { loadLevels, applyPlacements, statementCount, checkSolution, formatProbl
 import { judgeRun } from '../judge/judge.ts'
 import { runProgram, EXIT_DIVERGED, type RunResult } from '../engine/index.ts'
 import { inspectProgram, replayFailure } from '../inspect/index.ts'
-import type { InspectReport } from '../inspect/api.ts'
+import type { InspectReport, Progress } from '../inspect/api.ts'
 import type { LevelView, Mark, VerdictView } from '../ipc/contract.ts'
 import { NO_LEVELS, type LevelCatalog } from './catalog.ts'
 import { defaultJudgeThread } from './judge-thread.ts'
@@ -85,18 +85,18 @@ export function catalogOf(levels: readonly Level[], prefix = ''): LevelCatalog {
         return 0
       }
     },
-    judge: (id, source, run, statements, seed, signal) => defaultJudgeThread().judge(level(id), source, run, statements, seed, signal),
+    judge: (id, source, run, statements, seed, signal, onProgress) => defaultJudgeThread().judge(level(id), source, run, statements, seed, signal, onProgress),
   }
 }
 
 /// The verdict on a finished run of a level: the judge's, and for a run that
 /// passed, the inspector's (it must hold in every interleaving). Takes up to
 /// seconds: the host calls it on the judge thread.
-export function judgeLevelRun(l: Level, source: string, run: RunResult, statements: number, seed: number): VerdictView {
+export function judgeLevelRun(l: Level, source: string, run: RunResult, statements: number, seed: number, onProgress?: (p: Progress) => void): VerdictView {
   const judged = levelRunOptions(l).accesses ? withAccesses(source, run, seed) : run
   const v = verdictView(l, judgeRun({ goals: l.goals, run: judged, source, statements, par: l.par, maxSteps: DEFAULT_MAX_STEPS }))
   // a run that failed shows its own failure
-  return v.passed ? certify(l, source, statements, v) : v
+  return v.passed ? certify(l, source, statements, v, onProgress) : v
 }
 
 /// The race and busy-wait detectors read every shared access, which runs on
@@ -109,7 +109,7 @@ function withAccesses(source: string, run: RunResult, seed: number): RunResult {
 
 /// The inspector's word on a program whose live run cleared the level: a
 /// certificate, or the interleaving that breaks it (replayed for its trace).
-export function certify(l: Level, source: string, statements: number, v: VerdictView): VerdictView {
+export function certify(l: Level, source: string, statements: number, v: VerdictView, onProgress?: (p: Progress) => void): VerdictView {
   const check = (r: Parameters<typeof judgeRun>[0]['run']) => {
     const j = judgeRun({ goals: l.goals, run: r, source, statements, maxSteps: INSPECT_STEPS })
     const f = j.failures[0]
@@ -118,7 +118,7 @@ export function certify(l: Level, source: string, statements: number, v: Verdict
   let report: InspectReport
   try {
     report = inspectProgram(source, {
-      bound: l.inspect.bound, switchPoints: 'language', check, timeLimit: INSPECT_SECONDS, maxSchedules: INSPECT_SCHEDULES, maxSteps: INSPECT_STEPS,
+      bound: l.inspect.bound, switchPoints: 'language', check, timeLimit: INSPECT_SECONDS, maxSchedules: INSPECT_SCHEDULES, maxSteps: INSPECT_STEPS, onProgress,
       ...(l.inspect.durations ? { durations: l.inspect.durations } : {}),
     })
   } catch (e) {

@@ -142,6 +142,8 @@ export type HostEvent =
   | { readonly kind: 'run-started'; readonly runId: string }
   /// The run ended and the judge (and the inspector) are at work on it; Stop still stops.
   | { readonly kind: 'run-judging'; readonly runId: string; readonly stdout: string; readonly stderr: string }
+  /// How far the inspector has got with a run being judged (every 50 interleavings).
+  | { readonly kind: 'judge-progress'; readonly runId: string; readonly schedules: number; readonly bound: number }
   | { readonly kind: 'open-run'; readonly run: OpenedRun }
   | { readonly kind: 'progress-recovered'; readonly message: string }
   /// A pack was opened outside the window (Electron's menu, a file association).

@@ -73,7 +73,9 @@ describe('Stop', () => {
     const order: string[] = []
     let judging: string | null = null
     let printed = ''
+    const progress: { runId: string; schedules: number }[] = []
     const api = host.connect((e: HostEvent) => {
+      if (e.kind === 'judge-progress') progress.push({ runId: e.runId, schedules: e.schedules })
       if (e.kind !== 'run-judging' || judging !== null) return
       judging = e.runId
       printed = e.stdout
@@ -102,6 +104,11 @@ describe('Stop', () => {
     expect(again.stopped).toBe(false)
     expect(again.verdict?.passed).toBe(true)
     expect(again.verdict?.certificate?.schedules).toBeGreaterThan(1)
+    // the window heard how far the inspector had got while it worked
+    const heard = progress.filter((p) => p.runId === again.runId).map((p) => p.schedules)
+    expect(heard.length).toBeGreaterThan(0)
+    expect(heard).toEqual([...heard].sort((a, b) => a - b))
+    expect(heard[heard.length - 1]).toBeLessThanOrEqual(again.verdict!.certificate!.schedules)
     expect(host.listLevels().find((l) => l.id === 'closing-time')?.cleared).toBe(true)
   }, 60_000)
 

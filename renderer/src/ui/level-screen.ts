@@ -204,7 +204,12 @@ export class LevelScreen {
       this.runBtn.textContent = 'Judging…'
       this.output.textContent = e.stdout + (e.stderr ? `\n${e.stderr}` : '') || '(no output)'
       this.verdictBox.replaceChildren(h('p', { class: 'judging', role: 'status' },
-        'The kitchen has finished. The judge is checking the run, and the inspector is trying the other ways the cooks could take turns…'))
+        'The kitchen has finished. The judge is checking the run, and the inspector is trying the other ways the cooks could take turns…'),
+      h('p', { class: 'judging-progress', 'aria-live': 'off' }))
+    }
+    else if (e.kind === 'judge-progress' && e.runId === this.runId && this.judging && !this.stopWanted) {
+      const p = this.verdictBox.querySelector('.judging-progress')
+      if (p) p.textContent = `${e.schedules.toLocaleString('en')} interleavings tried so far (up to ${e.bound} preemption${e.bound === 1 ? '' : 's'}).`
     }
   }
 
