@@ -170,6 +170,13 @@ describe('scene', () => {
     expect(joining.map((c) => c.name).sort()).toEqual(['MainThread', 'Waiter'])
     expect(Math.abs(joining[0].x - joining[1].x)).toBeGreaterThanOrEqual(40)
     expect(joining.map((c) => c.says).filter((w) => w !== null)).toEqual(['waits at join() ×2'])
+    // joining different threads, they stand together all the same, and share the bubble
+    const two = 'import threading, kitchen\na = threading.Thread(target=kitchen.bake, args=("bread", 3), name="Baker")\nc = threading.Thread(target=kitchen.bake, args=("cake", 3), name="Pastry")\nw = threading.Thread(target=c.join, name="Waiter")\nfor t in (a, c, w): t.start()\nkitchen.chop("leek", 1)\na.join()\nw.join()\n'
+    const m2 = buildModel(runProgram(two).trace)
+    const at = m2.threads[0].segments.find((s) => s.state === 'joining')!.start + 0.5
+    const both = sceneAt(m2, at, true).cooks.filter((c) => c.state === 'joining')
+    expect(both.map((c) => c.name).sort()).toEqual(['MainThread', 'Waiter'])
+    expect(both.map((c) => c.says).filter((w) => w !== null)).toEqual(['waits at join() ×2'])
   })
 
   it('moves overlapping labels apart a step at a time, in order, and leaves apart ones alone', () => {

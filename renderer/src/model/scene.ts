@@ -95,6 +95,14 @@ function waitingText(seg: Segment): string | null {
 
 interface Placed { seg: Segment; x: number; y: number }
 
+/// The cooks who stand together: at one station, at join(), or queued on one
+/// object (null: a cook on its own, at home or asleep).
+function groupOf(s: Segment): string | null {
+  if (s.state === 'working') return `st:${s.action!.station}`
+  if (s.state === 'joining') return 'join'
+  return s.wait && s.wait.kind !== 'sleep' && s.wait.kind !== 'join' ? `ob:${s.wait.obj}` : null
+}
+
 /// Every cook's spot at `p`, without walking.
 function place(m: TraceModel, p: number): Map<number, Placed> {
   const out = new Map<number, Placed>()
@@ -104,7 +112,7 @@ function place(m: TraceModel, p: number): Map<number, Placed> {
   const groups = new Map<string, ThreadInfo[]>()
   for (const t of live) {
     const s = segs.get(t.ident)!
-    const key = s.state === 'working' ? `st:${s.action!.station}` : s.state === 'joining' ? 'join' : s.wait && s.wait.kind !== 'sleep' && s.wait.kind !== 'join' ? `ob:${s.wait.obj}` : null
+    const key = groupOf(s)
     if (key) groups.set(key, [...(groups.get(key) ?? []), t])
   }
   for (const g of groups.values()) g.sort((a, b) => segs.get(a.ident)!.start - segs.get(b.ident)!.start || a.index - b.index)
@@ -162,14 +170,13 @@ function rangAt(rings: readonly (readonly [number, number])[], p: number): 'hear
   return r
 }
 
-/// Cooks in one group (at a station, or queued on one object) who say the
-/// same thing say it once, with how many they are.
+/// Cooks who stand together (`groupOf`) and say the same thing say it once,
+/// with how many they are.
 function shareBubbles(cooks: CookView[], placed: Map<number, Placed>): void {
   const first = new Map<string, number>()
   const count = new Map<string, number>()
   const keys = cooks.map((c) => {
-    const s = placed.get(c.ident)!.seg
-    const group = s.state === 'working' ? `st:${s.action?.station}` : s.wait?.obj != null && s.wait.kind !== 'sleep' ? `ob:${s.wait.obj}` : s.state === 'joining' ? 'join' : null
+    const group = groupOf(placed.get(c.ident)!.seg)
     if (group === null || c.says === null) return null
     const key = `${group}\n${c.says}`
     if (!first.has(key)) first.set(key, c.ident)
