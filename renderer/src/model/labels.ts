@@ -35,13 +35,14 @@ export function separate(boxes: readonly LabelBox[], step: number, dir: 1 | -1, 
   const walls = fixed.map((box) => ({ box, x: box.x, y: box.y }))
   const out: LabelMove[] = []
   for (const box of boxes) {
-    const free = (x: number, y: number): boolean => ![...walls, ...placed].some((p) => overlaps(box, x, y, p.box, p.x, p.y))
+    const clear = (others: typeof placed, x: number, y: number): boolean => !others.some((p) => overlaps(box, x, y, p.box, p.x, p.y))
+    const free = (x: number, y: number): boolean => clear(walls, x, y) && clear(placed, x, y)
     let move: LabelMove | null = null
     for (let k = 0; k <= most && move === null; k++) {
       const y = box.y + dir * k * step
       if (free(box.x, y)) { move = { steps: k, dx: 0 }; break }
       // only walls in the way: the nearest shift that clears them, if within reach
-      if (placed.some((p) => overlaps(box, box.x, y, p.box, p.x, p.y))) continue
+      if (!clear(placed, box.x, y)) continue
       const shifts = walls.filter((w) => overlaps(box, box.x, y, w.box, w.x, w.y))
         .flatMap((w) => [w.x - w.box.w / 2 - MARGIN - (box.x + box.w / 2), w.x + w.box.w / 2 + MARGIN - (box.x - box.w / 2)])
         .filter((dx) => Math.abs(dx) <= reach)
