@@ -202,7 +202,7 @@ export class LevelScreen {
     else if (e.kind === 'run-judging' && e.runId === this.runId && !this.stopWanted) {
       this.judging = true
       this.runBtn.textContent = 'Judging…'
-      this.output.textContent = e.stdout + (e.stderr ? `\n${e.stderr}` : '') || '(no output)'
+      this.output.textContent = outputText(e.stdout, e.stderr)
       this.verdictBox.replaceChildren(h('p', { class: 'judging', role: 'status' },
         'The kitchen has finished. The judge is checking the run, and the inspector is trying the other ways the cooks could take turns…'),
       h('p', { class: 'judging-progress', 'aria-live': 'off' }))
@@ -272,7 +272,7 @@ export class LevelScreen {
     this.outcome = outcome
     if (reload || this.stage.duration === 0) this.stage.load(outcome.trace, true)
     else this.stage.settle() // the streamed trace is already the whole run
-    this.output.textContent = outcome.stdout + (outcome.stderr ? `\n${outcome.stderr}` : '') || '(no output)'
+    this.output.textContent = outputText(outcome.stdout, outcome.stderr)
     this.saveBtn.disabled = outcome.runFile === ''
     const v = outcome.verdict
     if (!v) return
@@ -325,4 +325,9 @@ export class LevelScreen {
     this.editor.destroy()
     this.stage.kitchen.destroy()
   }
+}
+
+/// What a run printed, for the output pane.
+function outputText(stdout: string, stderr: string): string {
+  return stdout + (stderr ? `\n${stderr}` : '') || '(no output)'
 }
