@@ -74,6 +74,11 @@ export function homeOf(index: number, count: number): { x: number; y: number } {
   return { x, y: 355 + row * 85 + (col % 2) * 10 }
 }
 
+/// Locks and semaphores are doors on the right wall; every other object is a sign on the left.
+function isDoor(o: { readonly kind: string }): boolean {
+  return o.kind === 'lock' || o.kind === 'semaphore'
+}
+
 /// The distance between doors when there are `n`: closer together when more must fit.
 function doorSpacing(n: number): number {
   return Math.min(DOOR.gap, DOOR.span / Math.max(1, n - 1))
@@ -116,9 +121,9 @@ function place(m: TraceModel, p: number): Map<number, Placed> {
     if (key) groups.set(key, [...(groups.get(key) ?? []), t])
   }
   for (const g of groups.values()) g.sort((a, b) => segs.get(a.ident)!.start - segs.get(b.ident)!.start || a.index - b.index)
-  const doorOf = new Map(m.objects.filter((o) => o.kind === 'lock' || o.kind === 'semaphore').map((o, i) => [o.obj, i]))
+  const doorOf = new Map(m.objects.filter(isDoor).map((o, i) => [o.obj, i]))
   const doorGap = doorSpacing(doorOf.size)
-  const signOf = new Map(m.objects.filter((o) => o.kind !== 'lock' && o.kind !== 'semaphore').map((o, i) => [o.obj, i]))
+  const signOf = new Map(m.objects.filter((o) => !isDoor(o)).map((o, i) => [o.obj, i]))
   for (const t of live) {
     const s = segs.get(t.ident)!
     const home = homeOf(t.index, m.threads.length)
@@ -234,12 +239,12 @@ export function sceneAt(m: TraceModel, p: number, reducedMotion = false): Scene 
     const s = now.get(c.ident)!.seg
     return s.wait?.obj === obj
   }).length
-  const doorObjects = m.objects.filter((o) => o.kind === 'lock' || o.kind === 'semaphore')
+  const doorObjects = m.objects.filter(isDoor)
   const doors: DoorView[] = doorObjects.map((o, i) => {
     const h = valueAt(o.changes)
     return { obj: o.obj, label: o.label, x: DOOR.x, y: DOOR.y + i * doorSpacing(doorObjects.length), holder: h === null ? null : nameOf.get(h) ?? null, queue: waitingOn(o.obj) }
   })
-  const signs: SignView[] = m.objects.filter((o) => o.kind !== 'lock' && o.kind !== 'semaphore').map((o, i) => ({
+  const signs: SignView[] = m.objects.filter((o) => !isDoor(o)).map((o, i) => ({
     obj: o.obj, label: o.label, kind: o.kind as SignView['kind'], x: SIGN.x, y: SIGN.y + i * SIGN.gap, on: valueAt(o.changes) !== null, waiting: waitingOn(o.obj),
     rang: rangAt(o.rings, p),
   }))
